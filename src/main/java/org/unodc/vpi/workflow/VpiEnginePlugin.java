@@ -1,0 +1,49 @@
+package org.unodc.vpi.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.unodc.vpi.workflow.form.FieldCheck;
+import org.unodc.vpi.workflow.form.FormCatalog;
+import org.unodc.vpi.workflow.form.FormSubmissionValidator;
+import org.unodc.vpi.workflow.form.FormValidationErrorUnwrapper;
+import org.unodc.vpi.workflow.form.FormValidationParseListener;
+import org.unodc.vpi.workflow.tenancy.CountryTenantIdProvider;
+
+/** Wires the platform's rules into the engine: form validation and a tenant per country. */
+@Component
+public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final MessageSource messages;
+  private final List<FieldCheck> checks;
+
+  public VpiEnginePlugin(MessageSource messages, List<FieldCheck> checks) {
+    this.messages = messages;
+    this.checks = checks;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    FormValidationParseListener formValidation = new FormValidationParseListener(
+        FormCatalog.fromClasspath(), new FormSubmissionValidator(checks), messages);
+    List<BpmnParseListener> parseListeners = new ArrayList<>(orEmpty(configuration.getCustomPostBPMNParseListeners()));
+    parseListeners.add(formValidation);
+    configuration.setCustomPostBPMNParseListeners(parseListeners);
+
+    List<CommandInterceptor> interceptors =
+        new ArrayList<>(orEmpty(configuration.getCustomPreCommandInterceptorsTxRequired()));
+    interceptors.add(new FormValidationErrorUnwrapper());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+    configuration.setTenantIdProvider(new CountryTenantIdProvider());
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,151 @@
+package org.unodc.vpi.workflow.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * Applies a form's own rules (required, lengths, pattern, e-mail, number range, date, choice) to
+ * the values a task is about to be completed with, so the API cannot store what Tasklist refuses.
+ */
+public class FormSubmissionValidator {
+
+  /** Camunda stores a string variable in a 4000-character column; longer text would fail later. */
+  static final int STORED_TEXT_LIMIT = 4000;
+
+  // Same shape as form-js's e-mail rule: local part, @, dotted domain with a 2+ letter ending.
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^\\s@<>()\\[\\]\\\\,;:\"]+@([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}$");
+  private static final Pattern PHONE = Pattern.compile("^(\\+|00)[0-9 ()-]{6,20}$");
+
+  private final Map<String, FieldCheck> checks;
+
+  public FormSubmissionValidator(Collection<? extends FieldCheck> checks) {
+    this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, c -> c));
+  }
+
+  /** Every violation of the form's rules by the given values, in the form's field order. */
+  public List<FieldViolation> validate(FormDefinition form, Function<String, Object> values) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (FormField field : form.fields()) {
+      if (!field.isInput() || field.hideCondition().map(c -> c.hides(values)).orElse(false)) {
+        continue;
+      }
+      Object value = values.apply(field.key());
+      if (value == null || (value instanceof String s && s.isBlank())) {
+        if (field.required()) {
+          violations.add(violation(field, "form.invalid.required"));
+        }
+        continue;
+      }
+      checkValue(field, value, violations);
+    }
+    return violations;
+  }
+
+  private void checkValue(FormField field, Object value, List<FieldViolation> violations) {
+    switch (field.type()) {
+      case "number" -> checkNumber(field, value, violations);
+      case "datetime" -> checkDate(field, value, violations);
+      case "select", "radio" -> {
+        if (!field.allowedValues().contains(value.toString())) {
+          violations.add(violation(field, "form.invalid.choice", String.join(", ", field.allowedValues())));
+        }
+      }
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          violations.add(violation(field, "form.invalid.checkbox"));
+        }
+      }
+      default -> checkText(field, value, violations);
+    }
+    field.check().ifPresent(name -> {
+      FieldCheck check = checks.get(name);
+      if (check == null) {
+        throw new IllegalStateException("Form field " + field.key() + " names unknown check " + name);
+      }
+      if (!check.accepts(value)) {
+        violations.add(violation(field, check.messageCode(), value));
+      }
+    });
+  }
+
+  private void checkText(FormField field, Object value, List<FieldViolation> violations) {
+    if (!(value instanceof String text)) {
+      violations.add(violation(field, "form.invalid.text"));
+      return;
+    }
+    int length = text.strip().length();
+    int maxLength = field.maxLength() == null
+        ? STORED_TEXT_LIMIT : Math.min(field.maxLength(), STORED_TEXT_LIMIT);
+    if (field.minLength() != null && length < field.minLength()) {
+      violations.add(violation(field, "form.invalid.tooShort", field.minLength(), length));
+    } else if (text.length() > maxLength) {
+      violations.add(violation(field, "form.invalid.tooLong", maxLength, text.length()));
+    }
+    if ("email".equals(field.validationType()) && !EMAIL.matcher(text.strip()).matches()) {
+      violations.add(violation(field, "form.invalid.email"));
+    }
+    if ("phone".equals(field.validationType()) && !PHONE.matcher(text.strip()).matches()) {
+      violations.add(violation(field, "form.invalid.phone"));
+    }
+    if (field.pattern() != null && !matches(field.pattern(), text)) {
+      violations.add(violation(field, "form.invalid.pattern"));
+    }
+  }
+
+  private static boolean matches(String pattern, String text) {
+    try {
+      // form-js tests the pattern with RegExp.test: a match anywhere counts, as with find().
+      return Pattern.compile(pattern).matcher(text).find();
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("Form pattern is not a valid regular expression: " + pattern, e);
+    }
+  }
+
+  private void checkNumber(FormField field, Object value, List<FieldViolation> violations) {
+    BigDecimal number;
+    try {
+      number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip());
+    } catch (NumberFormatException e) {
+      violations.add(violation(field, "form.invalid.number"));
+      return;
+    }
+    if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
+      violations.add(violation(field, "form.invalid.min", plain(field.min())));
+    }
+    if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
+      violations.add(violation(field, "form.invalid.max", plain(field.max())));
+    }
+  }
+
+  private void checkDate(FormField field, Object value, List<FieldViolation> violations) {
+    if (value instanceof java.util.Date) {
+      return;
+    }
+    try {
+      LocalDate.parse(value.toString().strip());
+    } catch (DateTimeParseException e) {
+      violations.add(violation(field, "form.invalid.date", value));
+    }
+  }
+
+  private static String plain(Double number) {
+    return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+  }
+
+  private static FieldViolation violation(FormField field, String code, Object... arguments) {
+    List<Object> args = new ArrayList<>();
+    args.add(field.label());
+    args.addAll(List.of(arguments));
+    return new FieldViolation(field.key(), code, List.copyOf(args));
+  }
+}

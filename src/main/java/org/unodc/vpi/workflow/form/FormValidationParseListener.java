@@ -1,0 +1,49 @@
+package org.unodc.vpi.workflow.form;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.MessageSource;
+
+/**
+ * Attaches a {@link FormSubmissionCheck} to every user task and start event that has a
+ * {@code camunda:formRef}, so no model can forget it and the rules stay in the form file.
+ */
+public class FormValidationParseListener extends AbstractBpmnParseListener {
+
+  private final FormCatalog forms;
+  private final FormSubmissionValidator validator;
+  private final MessageSource messages;
+
+  public FormValidationParseListener(FormCatalog forms, FormSubmissionValidator validator, MessageSource messages) {
+    this.forms = forms;
+    this.validator = validator;
+    this.messages = messages;
+  }
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    checkFor(element).ifPresent(check -> ((UserTaskActivityBehavior) activity.getActivityBehavior())
+        .getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, check));
+  }
+
+  @Override
+  public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    checkFor(element).ifPresent(check -> activity.addListener(ExecutionListener.EVENTNAME_START, check));
+  }
+
+  private java.util.Optional<FormSubmissionCheck> checkFor(Element element) {
+    String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+    if (formRef == null || formRef.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    FormDefinition form = forms.find(formRef).orElseThrow(() -> new IllegalStateException(
+        "Element " + element.attribute("id") + " refers to form '" + formRef + "', which is not in forms/"));
+    return java.util.Optional.of(new FormSubmissionCheck(form, validator, messages));
+  }
+}
