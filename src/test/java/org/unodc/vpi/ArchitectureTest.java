@@ -1,0 +1,34 @@
+package org.unodc.vpi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Feature packages stay free of the engine: only workflow, identity and web touch org.camunda. */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.unodc.vpi");
+
+  private static final String[] FEATURES = {"..initiative..", "..stakeholder..", "..meeting..",
+      "..priority..", "..actionplan..", "..report..", "..notification.."};
+
+  @Test
+  void featurePackagesShouldNotDependOnCamunda() {
+    noClasses().that().resideInAnyPackage(FEATURES)
+        .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+        .because("workflow/ calls into the features, never the other way round")
+        .check(MAIN);
+  }
+
+  @Test
+  void featurePackagesShouldNotDependOnWorkflowGlue() {
+    noClasses().that().resideInAnyPackage(FEATURES)
+        .should().dependOnClassesThat().resideInAPackage("org.unodc.vpi.workflow..")
+        .check(MAIN);
+  }
+}

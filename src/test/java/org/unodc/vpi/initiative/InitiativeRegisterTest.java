@@ -1,0 +1,54 @@
+package org.unodc.vpi.initiative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The register against the schema Flyway builds on an empty database. */
+@JdbcTest(properties = "spring.flyway.enabled=true")
+class InitiativeRegisterTest {
+
+  @Autowired JdbcTemplate jdbc;
+
+  private InitiativeRegister register() {
+    return new InitiativeRegister(jdbc, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+  }
+
+  @Test
+  void shouldNumberInitiativesPerCountryAndYear() {
+    InitiativeRegister register = register();
+
+    RegisteredInitiative first = register.register(initiative("BRA"));
+    RegisteredInitiative second = register.register(initiative("BRA"));
+    RegisteredInitiative other = register.register(initiative("MOZ"));
+
+    assertThat(first.reference()).isEqualTo("VPI-BRA-2026-1");
+    assertThat(second.reference()).isEqualTo("VPI-BRA-2026-2");
+    assertThat(other.reference()).isEqualTo("VPI-MOZ-2026-1");
+    assertThat(register.statusOf(first.id())).isEqualTo("OPEN");
+  }
+
+  @Test
+  void shouldCloseAnInitiativeAndRefuseAnUnknownOne() {
+    InitiativeRegister register = register();
+    RegisteredInitiative vpi = register.register(initiative("BRA"));
+
+    register.close(vpi.id());
+
+    assertThat(register.statusOf(vpi.id())).isEqualTo("CLOSED");
+    assertThatThrownBy(() -> register.close(999_999)).hasMessageContaining("No initiative with id 999999");
+  }
+
+  private static NewInitiative initiative(String country) {
+    return new NewInitiative(country, "VPI " + country, "traffickingInPersons", "cluster1", "B",
+        LocalDate.parse("2026-10-01"));
+  }
+}
