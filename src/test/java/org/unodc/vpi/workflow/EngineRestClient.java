@@ -1,0 +1,54 @@
+package org.unodc.vpi.workflow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/** Calls {@code /engine-rest} as one platform user, with HTTP basic authentication. */
+final class EngineRestClient {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
+
+  private final TestRestTemplate rest;
+  final String user;
+
+  EngineRestClient(TestRestTemplate rest, String user, String password) {
+    this.rest = rest.withBasicAuth(user, password);
+    this.user = user;
+  }
+
+  List<Map<String, Object>> tasks(String query) {
+    return list("/task?" + query);
+  }
+
+  List<Map<String, Object>> list(String pathAndQuery) {
+    ResponseEntity<List<Map<String, Object>>> answer =
+        rest.exchange("/engine-rest" + pathAndQuery, HttpMethod.GET, null, LIST);
+    if (!answer.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError(user + " could not read " + pathAndQuery + ": " + answer.getStatusCode());
+    }
+    return answer.getBody();
+  }
+
+  ResponseEntity<Map<String, Object>> get(String path) {
+    return rest.exchange("/engine-rest" + path, HttpMethod.GET, null, OBJECT);
+  }
+
+  ResponseEntity<Map<String, Object>> post(String path, Map<String, Object> variables) {
+    return rest.exchange("/engine-rest" + path, HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", typed(variables))), OBJECT);
+  }
+
+  /** The REST API's variable format: each value wrapped as {@code {"value": ...}}. */
+  private static Map<String, Object> typed(Map<String, Object> variables) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    return typed;
+  }
+}

@@ -1,0 +1,220 @@
+package org.unodc.vpi.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.unodc.vpi.identity.Roles;
+import org.unodc.vpi.identity.demo.DemoData;
+import org.unodc.vpi.identity.demo.DemoUser;
+import org.unodc.vpi.initiative.InitiativeRegister;
+import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
+
+/**
+ * A whole VPI in Brazil, driven through {@code /engine-rest} as the demo users: each task's form
+ * is submitted by the role it belongs to, and at every step the test checks who can see the task
+ * (its role in Brazil and the coordinator) and who cannot (everyone else, Mozambique included).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:vpi-end-to-end;DB_CLOSE_DELAY=-1",
+    "vpi.mail.embedded-smtp.enabled=false"})
+@ActiveProfiles("demo")
+class VpiEndToEndIT {
+
+  private static final String PASSWORD = "demo";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired InitiativeRegister register;
+
+  private EngineRestClient coordinator;
+  private EngineRestClient govbra;
+  private EngineRestClient csobra;
+  private String businessKey;
+
+  @BeforeEach
+  void signIn() {
+    coordinator = as("coordinator");
+    govbra = as("govbra");
+    csobra = as("csobra");
+  }
+
+  @Test
+  void shouldTakeAVpiFromConsentToClosedActionPlanWithEachRoleDoingItsPart() {
+    String vpiId = startVpi();
+
+    step(coordinator, "userTask_recordStateConsent", Map.of("consentDecision", "given",
+        "consentDate", "2026-10-01", "consentReference", "Note verbale 123/2026",
+        "thematicFocus", "traffickingInPersons", "reviewCluster", "cluster1", "collaborationLevel", "B"));
+    businessKey = (String) coordinator.get("/process-instance/" + vpiId).getBody().get("businessKey");
+    assertThat(businessKey).startsWith("VPI-BRA-");
+
+    // 1. Stakeholders, with a civil-society form refused first for a malformed e-mail.
+    step(coordinator, "userTask_identifyStakeholders", Map.of(
+        "stakeholderOrganisations", "Instituto Alfa; NGO; info@alfa.example\nUniversidade Beta; academia; b@beta.example",
+        "stakeholderCount", 2));
+    String focalPointTask = visibleTaskId(csobra, "userTask_nominateFocalPoint");
+    ResponseEntity<Map<String, Object>> refused = csobra.post("/task/" + focalPointTask + "/submit-form", Map.of(
+        "focalPointName", "Camila Souza", "focalPointOrganisation", "Instituto Alfa",
+        "focalPointEmail", "camila-at-alfa", "focalPointLanguage", "pt"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("e-mail address, for example name@example.org");
+    assertThat(csobra.get("/task/" + focalPointTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csobra.get("/task/" + focalPointTask + "/variables/focalPointName").getStatusCode())
+        .as("nothing of the refused submission is stored").isEqualTo(HttpStatus.NOT_FOUND);
+    step(csobra, "userTask_nominateFocalPoint", Map.of("focalPointName", "Camila Souza",
+        "focalPointOrganisation", "Instituto Alfa", "focalPointEmail", "camila@alfa.example",
+        "focalPointPhone", "+55 61 1234 5678", "focalPointLanguage", "pt"));
+
+    // 2. Planning meeting with the government review team.
+    step(coordinator, "userTask_scheduleGovernmentPlanningMeeting", Map.of(
+        "governmentMeetingDate", "2026-11-10", "governmentMeetingVenue", "Ministry of Justice, Brasília"));
+    step(govbra, "userTask_shareEntryPoints", Map.of("governmentFocalPointName", "Gustavo Lima",
+        "governmentFocalPointEmail", "gustavo@justica.example",
+        "entryPoints", "National consultations on the self-assessment questionnaire"));
+    step(coordinator, "userTask_recordGovernmentMeetingOutcome", Map.of(
+        "governmentMeetingHeldOn", "2026-11-10", "governmentMeetingMinutes", "Entry points agreed with the team."));
+
+    // 3. Planning meeting with stakeholders, then two rounds of returned priorities before approval.
+    step(coordinator, "userTask_scheduleStakeholderPlanningMeeting", Map.of(
+        "stakeholderMeetingDate", "2026-11-20", "stakeholderMeetingVenue", "https://meet.example/vpi-bra"));
+    step(csobra, "userTask_proposePriorities", Map.of(
+        "priorities", "1. Victim support\n2. Consultation before the working groups", "stakeholderMeetingAttendance", 25));
+    String reviewTask = visibleTaskId(govbra, "userTask_reviewPriorities");
+    ResponseEntity<Map<String, Object>> noComment =
+        govbra.post("/task/" + reviewTask + "/submit-form", Map.of("priorityDecision", "returned"));
+    assertThat(noComment.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noComment.getBody().get("message")).contains("is required");
+    for (int round = 1; round <= 2; round++) {
+      step(govbra, "userTask_reviewPriorities", Map.of("priorityDecision", "returned",
+          "priorityReviewComments", "Round " + round + ": name who does what."));
+      step(csobra, "userTask_revisePriorities", Map.of(
+          "priorities", "Version " + (round + 1) + ": 1. Victim support (NGOs)\n2. Consultation (government)"));
+    }
+    step(govbra, "userTask_reviewPriorities", Map.of("priorityDecision", "approved"));
+
+    // 4. The VPI meeting agrees the action plan.
+    step(coordinator, "userTask_scheduleVpiMeeting", Map.of(
+        "vpiMeetingDate", "2027-02-15", "vpiMeetingVenue", "Palácio da Justiça, Brasília"));
+    step(govbra, "userTask_confirmMeetingHosting", Map.of(
+        "governmentHostsMeeting", true, "governmentDelegation", "Gustavo Lima, national focal point"));
+    step(coordinator, "userTask_recordActionPlan", Map.of("vpiMeetingHeldOn", "2027-02-15",
+        "vpiMeetingAttendance", 40, "actionPlan", "Hold consultation; government; 2027-06-30", "actionItemCount", 1));
+
+    // 5-8 run side by side: report and COP session, the Alliance, the action-plan follow-up.
+    step(coordinator, "userTask_draftResultsReport", Map.of("reportSummary",
+        "The VPI agreed two priorities and an action plan with one action for 2027.",
+        "reportDocumentLink", "https://unodc.example/vpi-bra-report.pdf"));
+    step(govbra, "userTask_commentOnResultsReport", Map.of("reportDecision", "endorsed"));
+    step(coordinator, "userTask_presentResultsReport", Map.of(
+        "reportPresentedAt", "copWorkingGroup", "reportPresentedOn", "2027-06-02"));
+    step(coordinator, "userTask_planInformationSession", Map.of("copSession",
+        "13th session of the Conference of the Parties, Vienna", "informationSessionDate", "2027-10-14",
+        "informationSessionSpeakers", "Gustavo Lima; Camila Souza"));
+    step(coordinator, "userTask_recordInformationSession", Map.of("informationSessionHeldOn", "2027-10-14",
+        "informationSessionSummary", "Sixty delegates heard the Brazilian VPI experience.",
+        "informationSessionAttendance", 60));
+    step(csobra, "userTask_proposeAllianceMembers", Map.of("allianceMembers", "Instituto Alfa\nUniversidade Beta",
+        "allianceContactName", "Camila Souza", "allianceContactEmail", "alliance@alfa.example"));
+    step(coordinator, "userTask_confirmAllianceEstablished", Map.of("allianceFoundedOn", "2027-03-01",
+        "allianceCoordinationArrangements", "Quarterly calls with the review team."));
+    step(csobra, "userTask_reportCivilSocietyProgress", Map.of(
+        "civilSocietyProgress", "Consultation prepared with 12 NGOs.", "civilSocietyPercentComplete", 100));
+    step(govbra, "userTask_reportGovernmentProgress", Map.of(
+        "governmentProgress", "Consultation held in June.", "governmentPercentComplete", 100));
+    step(coordinator, "userTask_reviewActionPlanProgress", Map.of("actionPlanDecision", "close"));
+
+    assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).containsEntry("state", "COMPLETED");
+    assertThat(coordinator.tasks("processInstanceBusinessKey=" + businessKey)).isEmpty();
+    List<Map<String, Object>> initiativeId = coordinator.list(
+        "/history/variable-instance?processInstanceId=" + vpiId + "&variableName=initiativeId");
+    assertThat(register.statusOf(((Number) initiativeId.get(0).get("value")).longValue())).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void shouldRefuseToStartAVpiForACountryThePlatformDoesNotKnow() {
+    ResponseEntity<Map<String, Object>> refused = coordinator.post(
+        "/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form",
+        Map.of("country", "XYZ", "vpiTitle", "VPI Nowhere"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("\"XYZ\" is not a country of this platform");
+  }
+
+  @Test
+  void shouldLetOnlyCoordinatorsStartAVpi() {
+    ResponseEntity<Map<String, Object>> refused = csobra.post(
+        "/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form",
+        Map.of("country", "BRA", "vpiTitle", "VPI started by an NGO"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void shouldRequireCredentialsOnTheRestApi() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("csobra", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private String startVpi() {
+    ResponseEntity<Map<String, Object>> started = coordinator.post(
+        "/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form",
+        Map.of("country", "BRA", "vpiTitle", "VPI Brazil 2026 - trafficking in persons"));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return (String) started.getBody().get("id");
+  }
+
+  /**
+   * Checks who sees the task, that people of other roles cannot complete it, that its form is
+   * deployed, then submits the form as {@code owner}.
+   */
+  private void step(EngineRestClient owner, String taskKey, Map<String, Object> form) {
+    String taskId = visibleTaskId(owner, taskKey);
+    String role = roleOf(owner.user);
+    for (DemoUser user : DemoData.USERS) {
+      boolean mayRead = user.role().equals(Roles.COORDINATORS)
+          || (user.role().equals(role) && "BRA".equals(user.country()));
+      assertThat(as(user.id()).tasks(scope(taskKey)))
+          .as("%s sees %s", user.id(), taskKey).hasSize(mayRead ? 1 : 0);
+    }
+    for (EngineRestClient other : List.of(coordinator, govbra, csobra)) {
+      if (!other.user.equals(owner.user) && !roleOf(other.user).equals(role)) {
+        assertThat(other.post("/task/" + taskId + "/complete", Map.of()).getStatusCode())
+            .as("%s completes %s", other.user, taskKey).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+      }
+    }
+    ResponseEntity<Map<String, Object>> deployedForm = owner.get("/task/" + taskId + "/deployed-form");
+    assertThat(deployedForm.getStatusCode()).as("form of %s", taskKey).isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> submitted = owner.post("/task/" + taskId + "/submit-form", form);
+    assertThat(submitted.getStatusCode()).as("%s submits %s: %s", owner.user, taskKey, submitted.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private String visibleTaskId(EngineRestClient user, String taskKey) {
+    List<Map<String, Object>> tasks = user.tasks(scope(taskKey));
+    assertThat(tasks).as("%s's open %s tasks", user.user, taskKey).hasSize(1);
+    return (String) tasks.get(0).get("id");
+  }
+
+  private String scope(String taskKey) {
+    return "taskDefinitionKey=" + taskKey + (businessKey == null ? "" : "&processInstanceBusinessKey=" + businessKey);
+  }
+
+  private static String roleOf(String userId) {
+    Map<String, String> roles = DemoData.USERS.stream().collect(Collectors.toMap(DemoUser::id, DemoUser::role));
+    return roles.get(userId);
+  }
+
+  private EngineRestClient as(String user) {
+    return new EngineRestClient(rest, user, PASSWORD);
+  }
+}
