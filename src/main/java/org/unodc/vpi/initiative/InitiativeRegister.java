@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ public class InitiativeRegister {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
+  @Autowired
   public InitiativeRegister(JdbcTemplate jdbc) {
     this(jdbc, Clock.systemUTC());
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -16,11 +17,14 @@ final class EngineRestClient {
   private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
 
   private final TestRestTemplate rest;
+  private final HttpHeaders credentials = new HttpHeaders();
   final String user;
 
+  // Credentials go on every request explicitly, so each call is unmistakably made as this user.
   EngineRestClient(TestRestTemplate rest, String user, String password) {
-    this.rest = rest.withBasicAuth(user, password);
+    this.rest = rest;
     this.user = user;
+    credentials.setBasicAuth(user, password);
   }
 
   List<Map<String, Object>> tasks(String query) {
@@ -29,7 +33,7 @@ final class EngineRestClient {
 
   List<Map<String, Object>> list(String pathAndQuery) {
     ResponseEntity<List<Map<String, Object>>> answer =
-        rest.exchange("/engine-rest" + pathAndQuery, HttpMethod.GET, null, LIST);
+        rest.exchange("/engine-rest" + pathAndQuery, HttpMethod.GET, new HttpEntity<>(credentials), LIST);
     if (!answer.getStatusCode().is2xxSuccessful()) {
       throw new AssertionError(user + " could not read " + pathAndQuery + ": " + answer.getStatusCode());
     }
@@ -37,12 +41,12 @@ final class EngineRestClient {
   }
 
   ResponseEntity<Map<String, Object>> get(String path) {
-    return rest.exchange("/engine-rest" + path, HttpMethod.GET, null, OBJECT);
+    return rest.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(credentials), OBJECT);
   }
 
   ResponseEntity<Map<String, Object>> post(String path, Map<String, Object> variables) {
     return rest.exchange("/engine-rest" + path, HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", typed(variables))), OBJECT);
+        new HttpEntity<>(Map.of("variables", typed(variables)), credentials), OBJECT);
   }
 
   /** The REST API's variable format: each value wrapped as {@code {"value": ...}}. */

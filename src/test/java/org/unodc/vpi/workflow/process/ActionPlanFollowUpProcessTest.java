@@ -23,7 +23,7 @@ import org.unodc.vpi.identity.Roles;
 class ActionPlanFollowUpProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engine();
 
   @Test
   void shouldAskBothSidesForProgressAndCloseWhenTheCoordinatorClosesThePlan() {

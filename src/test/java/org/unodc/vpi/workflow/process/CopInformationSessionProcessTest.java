@@ -16,7 +16,7 @@ import org.unodc.vpi.identity.Roles;
 class CopInformationSessionProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engine();
 
   @Test
   void shouldPlanThenRecordTheInformationSession() {

@@ -18,7 +18,7 @@ import org.unodc.vpi.identity.Roles;
 class ResultsReportProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engine();
 
   @Test
   void shouldPresentTheReportWhenTheGovernmentEndorsesTheFirstDraft() {

@@ -35,7 +35,7 @@ import org.unodc.vpi.identity.Roles;
 class VpiInitiativeProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engine();
 
   static final List<String> STEPS = List.of(
       StakeholderIdentificationProcess.KEY, GovernmentPlanningMeetingProcess.KEY,
