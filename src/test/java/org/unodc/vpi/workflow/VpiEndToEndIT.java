@@ -3,9 +3,14 @@ package org.unodc.vpi.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +40,7 @@ class VpiEndToEndIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired InitiativeRegister register;
+  @Autowired RepositoryService repositoryService;
 
   private EngineRestClient coordinator;
   private EngineRestClient govbra;
@@ -138,6 +144,20 @@ class VpiEndToEndIT {
     List<Map<String, Object>> initiativeId = coordinator.list(
         "/history/variable-instance?processInstanceId=" + vpiId + "&variableName=initiativeId");
     assertThat(register.statusOf(((Number) initiativeId.get(0).get("value")).longValue())).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void shouldDeployEveryFormOfTheFormsFolderWithTheModels() throws Exception {
+    List<String> deployed = repositoryService.createDeploymentQuery().list().stream()
+        .flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream())
+        .map(name -> Path.of(name).getFileName().toString()).toList();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      List<String> formFiles = forms.map(f -> f.getFileName().toString()).toList();
+      assertThat(formFiles).isNotEmpty();
+      assertThat(deployed).containsAll(formFiles);
+    }
+    assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
+        .extracting(ProcessDefinition::getKey).hasSize(10).contains(VpiInitiativeProcess.KEY);
   }
 
   @Test

@@ -40,7 +40,7 @@ public class DemoLoginBanner {
         .append(" REST API:    http://localhost:").append(port).append("/engine-rest (HTTP basic auth)\n")
         .append(" Demo users (password for all: ").append(password).append("):\n");
     for (DemoUser user : DemoData.USERS) {
-      text.append(String.format("   %-12s %-32s %s%n", user.id(), Roles.displayName(user.role()),
+      text.append(String.format("   %-12s %-48s %s%n", user.id(), Roles.displayName(user.role()),
           user.country() == null ? "all countries" : DemoData.COUNTRIES.get(user.country()) + " (" + user.country() + ")"));
     }
     text.append(String.format("   %-12s %s%n", adminId, "Platform administrator"))
