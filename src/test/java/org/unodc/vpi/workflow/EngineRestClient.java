@@ -24,7 +24,17 @@ final class EngineRestClient {
   EngineRestClient(TestRestTemplate rest, String user, String password) {
     this.rest = rest;
     this.user = user;
-    credentials.setBasicAuth(user, password);
+    if (password != null) {
+      credentials.setBasicAuth(user, password);
+    }
+  }
+
+  /** The same user, asking for answers in the given language (an Accept-Language value). */
+  EngineRestClient inLanguage(String languageTag) {
+    EngineRestClient client = new EngineRestClient(rest, user, null);
+    client.credentials.putAll(credentials);
+    client.credentials.set(HttpHeaders.ACCEPT_LANGUAGE, languageTag);
+    return client;
   }
 
   List<Map<String, Object>> tasks(String query) {

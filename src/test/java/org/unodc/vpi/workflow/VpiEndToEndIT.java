@@ -171,6 +171,15 @@ class VpiEndToEndIT {
   }
 
   @Test
+  void shouldExplainTheRefusalInTheUsersLanguage() {
+    ResponseEntity<Map<String, Object>> refused = coordinator.inLanguage("pt-BR").post(
+        "/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form", Map.of("country", "BRA"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("é obrigatório");
+  }
+
+  @Test
   void shouldLetOnlyCoordinatorsStartAVpi() {
     ResponseEntity<Map<String, Object>> refused = csobra.post(
         "/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form",
