@@ -11,11 +11,10 @@ import org.springframework.stereotype.Component;
 import org.unodc.vpi.workflow.form.FieldCheck;
 import org.unodc.vpi.workflow.form.FormCatalog;
 import org.unodc.vpi.workflow.form.FormSubmissionValidator;
-import org.unodc.vpi.workflow.form.FormValidationErrorUnwrapper;
 import org.unodc.vpi.workflow.form.FormValidationParseListener;
 import org.unodc.vpi.workflow.tenancy.CountryTenantIdProvider;
 
-/** Wires the platform's rules into the engine: form validation and a tenant per country. */
+/** Wires the platform's rules into the engine: form validation, a tenant per country, clear errors. */
 @Component
 public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -37,7 +36,7 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
 
     List<CommandInterceptor> interceptors =
         new ArrayList<>(orEmpty(configuration.getCustomPreCommandInterceptorsTxRequired()));
-    interceptors.add(new FormValidationErrorUnwrapper());
+    interceptors.add(new EngineErrorTranslator());
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
     configuration.setTenantIdProvider(new CountryTenantIdProvider());

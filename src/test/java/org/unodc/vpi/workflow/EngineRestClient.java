@@ -59,6 +59,10 @@ final class EngineRestClient {
         new HttpEntity<>(Map.of("variables", typed(variables)), credentials), OBJECT);
   }
 
+  ResponseEntity<Map<String, Object>> put(String path, Map<String, Object> body) {
+    return rest.exchange("/engine-rest" + path, HttpMethod.PUT, new HttpEntity<>(body, credentials), OBJECT);
+  }
+
   /** The REST API's variable format: each value wrapped as {@code {"value": ...}}. */
   private static Map<String, Object> typed(Map<String, Object> variables) {
     Map<String, Object> typed = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package org.unodc.vpi.workflow.form;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,20 +14,33 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Refuses to complete a user task (or start a process) whose values break its form's rules. Runs
- * inside the engine command, so a refusal rolls back everything the submission set: what was
- * stored before stays as it was. The REST API answers such a refusal with 400.
+ * Refuses to complete a user task (or start a process) whose values break its form's rules, or
+ * that sets anything but the form's own input fields (a read-only field changed, a variable the
+ * form does not have). Runs inside the engine command, on every way of completing a task, so a
+ * refusal rolls back everything the submission set: what was stored before stays as it was. The
+ * REST API answers such a refusal with 400.
  */
 public class FormSubmissionCheck implements TaskListener, ExecutionListener {
 
   private final FormDefinition form;
+  private final Set<String> settableByEngine;
   private final FormSubmissionValidator validator;
   private final MessageSource messages;
 
-  public FormSubmissionCheck(FormDefinition form, FormSubmissionValidator validator, MessageSource messages) {
+  /**
+   * @param settableByEngine variables the engine itself sets in the same step (the initiator of a
+   *     process), which the check must not mistake for user input
+   */
+  public FormSubmissionCheck(FormDefinition form, Set<String> settableByEngine, FormSubmissionValidator validator,
+      MessageSource messages) {
     this.form = form;
+    this.settableByEngine = Set.copyOf(settableByEngine);
     this.validator = validator;
     this.messages = messages;
+  }
+
+  FormDefinition form() {
+    return form;
   }
 
   @Override
@@ -39,7 +54,9 @@ public class FormSubmissionCheck implements TaskListener, ExecutionListener {
   }
 
   private void check(Function<String, Object> values) {
-    List<FieldViolation> violations = validator.validate(form, values);
+    List<FieldViolation> violations = new ArrayList<>(validator.validateChangedNames(form,
+        ChangedVariables.inCurrentCommand().stream().filter(name -> !settableByEngine.contains(name)).toList()));
+    violations.addAll(validator.validate(form, values));
     if (!violations.isEmpty()) {
       throw new FormFieldValidationException(form.id(), describe(violations));
     }

@@ -32,6 +32,23 @@ public class FormSubmissionValidator {
     this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, c -> c));
   }
 
+  /**
+   * Violations of "only this form's input fields may be set": a read-only field changed, or a
+   * variable the form does not have.
+   */
+  public List<FieldViolation> validateChangedNames(FormDefinition form, Collection<String> changedNames) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (String name : changedNames) {
+      var field = form.field(name);
+      if (field.isEmpty()) {
+        violations.add(new FieldViolation(name, "form.invalid.notInForm", List.of(name)));
+      } else if (!field.get().isInput()) {
+        violations.add(violation(field.get(), "form.invalid.readonly"));
+      }
+    }
+    return violations;
+  }
+
   /** Every violation of the form's rules by the given values, in the form's field order. */
   public List<FieldViolation> validate(FormDefinition form, Function<String, Object> values) {
     List<FieldViolation> violations = new ArrayList<>();

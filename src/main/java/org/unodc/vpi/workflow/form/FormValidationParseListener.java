@@ -7,12 +7,14 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.MessageSource;
 
 /**
  * Attaches a {@link FormSubmissionCheck} to every user task and start event that has a
- * {@code camunda:formRef}, so no model can forget it and the rules stay in the form file.
+ * {@code camunda:formRef}, so no model can forget it and the rules stay in the form file; user
+ * tasks also get an {@link UnchangedReadonlyFieldsFilter} on their form submission.
  */
 public class FormValidationParseListener extends AbstractBpmnParseListener {
 
@@ -28,8 +30,11 @@ public class FormValidationParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    checkFor(element).ifPresent(check -> ((UserTaskActivityBehavior) activity.getActivityBehavior())
-        .getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, check));
+    checkFor(element).ifPresent(check -> {
+      TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
+      task.setTaskFormHandler(new UnchangedReadonlyFieldsFilter(task.getTaskFormHandler(), check.form()));
+    });
   }
 
   @Override
@@ -44,6 +49,9 @@ public class FormValidationParseListener extends AbstractBpmnParseListener {
     }
     FormDefinition form = forms.find(formRef).orElseThrow(() -> new IllegalStateException(
         "Element " + element.attribute("id") + " refers to form '" + formRef + "', which is not in forms/"));
-    return java.util.Optional.of(new FormSubmissionCheck(form, validator, messages));
+    // camunda:initiator names a variable the engine sets at start, along with the start form's fields.
+    String initiator = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "initiator");
+    java.util.Set<String> settableByEngine = initiator == null ? java.util.Set.of() : java.util.Set.of(initiator);
+    return java.util.Optional.of(new FormSubmissionCheck(form, settableByEngine, validator, messages));
   }
 }

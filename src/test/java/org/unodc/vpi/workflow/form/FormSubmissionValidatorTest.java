@@ -97,6 +97,17 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
+  void shouldAllowOnlyTheFormsInputFieldsToBeSet() {
+    assertThat(validator.validateChangedNames(form, List.of("name", "comments"))).isEmpty();
+
+    assertThat(validator.validateChangedNames(form, List.of("earlier", "country", "name")))
+        .extracting(FieldViolation::key, FieldViolation::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("earlier", "form.invalid.readonly"),
+            org.assertj.core.groups.Tuple.tuple("country", "form.invalid.notInForm"));
+  }
+
+  @Test
   void shouldRefuseAHideConditionTheServerCannotEvaluate() {
     assertThatThrownBy(() -> parse(FORM.replace("=decision != \\\"returned\\\"", "=count > 3")))
         .hasMessageContaining("Unsupported hide condition '=count > 3'");

@@ -1,0 +1,41 @@
+package org.unodc.vpi.workflow;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * Gives users' mistakes the answer they deserve instead of the REST API's generic 500:
+ * <ul>
+ *   <li>the engine wraps exceptions of task listeners in a generic ProcessEngineException;
+ *       re-throwing the form validation error itself makes it a 400 with our message;</li>
+ *   <li>acting on another country's task fails the engine's tenant check with a plain
+ *       ProcessEngineException (ENGINE-13034); it is a permission problem, so it becomes an
+ *       AuthorizationException, which the API answers with 403.</li>
+ * </ul>
+ */
+public class EngineErrorTranslator extends CommandInterceptor {
+
+  static final String TENANT_CHECK_FAILED = "ENGINE-13034";
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    try {
+      return next.execute(command);
+    } catch (AuthorizationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof FormFieldValidationException validation) {
+          throw validation;
+        }
+      }
+      if (e instanceof ProcessEngineException && e.getMessage() != null && e.getMessage().startsWith(TENANT_CHECK_FAILED)) {
+        throw new AuthorizationException("This belongs to another country: you are not allowed to act on it.");
+      }
+      throw e;
+    }
+  }
+}
