@@ -28,8 +28,10 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    FormValidationParseListener formValidation = new FormValidationParseListener(
-        FormCatalog.fromClasspath(), new FormSubmissionValidator(checks), messages);
+    FormCatalog forms = FormCatalog.fromClasspath();
+    FormSubmissionValidator validator = new FormSubmissionValidator(checks);
+    validator.requireKnownChecks(forms);
+    FormValidationParseListener formValidation = new FormValidationParseListener(forms, validator, messages);
     List<BpmnParseListener> parseListeners = new ArrayList<>(orEmpty(configuration.getCustomPostBPMNParseListeners()));
     parseListeners.add(formValidation);
     configuration.setCustomPostBPMNParseListeners(parseListeners);

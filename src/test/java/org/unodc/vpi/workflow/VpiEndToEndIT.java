@@ -130,6 +130,11 @@ class VpiEndToEndIT {
         "vpiMeetingAttendance", 40, "actionPlan", "Hold consultation; government; 2027-06-30", "actionItemCount", 1));
 
     // 5-8 run side by side: report and COP session, the Alliance, the action-plan follow-up.
+    String draftTask = visibleTaskId(coordinator, "userTask_draftResultsReport");
+    ResponseEntity<Map<String, Object>> badLink = coordinator.post("/task/" + draftTask + "/submit-form", Map.of(
+        "reportSummary", "The VPI agreed two priorities and an action plan with one action for 2027.",
+        "reportDocumentLink", "shared drive, folder VPI"));
+    assertThat((String) badLink.getBody().get("message")).contains("must be a web address starting with https://");
     step(coordinator, "userTask_draftResultsReport", Map.of("reportSummary",
         "The VPI agreed two priorities and an action plan with one action for 2027.",
         "reportDocumentLink", "https://unodc.example/vpi-bra-report.pdf"));

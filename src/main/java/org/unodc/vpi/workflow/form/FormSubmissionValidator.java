@@ -32,6 +32,16 @@ public class FormSubmissionValidator {
     this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, c -> c));
   }
 
+  /** Fails at start-up when a form names a check that does not exist, rather than when a user submits it. */
+  public void requireKnownChecks(FormCatalog forms) {
+    forms.all().values().forEach(form -> form.fields().forEach(field -> field.check().ifPresent(name -> {
+      if (!checks.containsKey(name)) {
+        throw new IllegalStateException("Form " + form.id() + ", field " + field.key() + ": unknown check '" + name
+            + "'; known checks: " + checks.keySet());
+      }
+    })));
+  }
+
   /**
    * Violations of "only this form's input fields may be set": a read-only field changed, or a
    * variable the form does not have.
