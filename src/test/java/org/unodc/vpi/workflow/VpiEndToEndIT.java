@@ -189,6 +189,15 @@ class VpiEndToEndIT {
   }
 
   @Test
+  void shouldAnswerABadStartThroughThePlainStartEndpointWith400() {
+    ResponseEntity<Map<String, Object>> refused = coordinator.post(
+        "/process-definition/key/" + VpiInitiativeProcess.KEY + "/start", Map.of("country", "BRA"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("\"VPI title\" is required");
+  }
+
+  @Test
   void shouldExplainTheRefusalInTheUsersLanguage() {
     ResponseEntity<Map<String, Object>> refused = coordinator.inLanguage("pt-BR").post(
         "/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form", Map.of("country", "BRA"));

@@ -1,5 +1,7 @@
 package org.unodc.vpi.workflow.form;
 
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -42,16 +44,16 @@ public class FormValidationParseListener extends AbstractBpmnParseListener {
     checkFor(element).ifPresent(check -> activity.addListener(ExecutionListener.EVENTNAME_START, check));
   }
 
-  private java.util.Optional<FormSubmissionCheck> checkFor(Element element) {
+  private Optional<FormSubmissionCheck> checkFor(Element element) {
     String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
     if (formRef == null || formRef.isBlank()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     FormDefinition form = forms.find(formRef).orElseThrow(() -> new IllegalStateException(
         "Element " + element.attribute("id") + " refers to form '" + formRef + "', which is not in forms/"));
     // camunda:initiator names a variable the engine sets at start, along with the start form's fields.
     String initiator = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "initiator");
-    java.util.Set<String> settableByEngine = initiator == null ? java.util.Set.of() : java.util.Set.of(initiator);
-    return java.util.Optional.of(new FormSubmissionCheck(form, settableByEngine, validator, messages));
+    Set<String> settableByEngine = initiator == null ? Set.of() : Set.of(initiator);
+    return Optional.of(new FormSubmissionCheck(form, settableByEngine, validator, messages));
   }
 }
