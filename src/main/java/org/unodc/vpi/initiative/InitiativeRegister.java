@@ -2,7 +2,6 @@ package org.unodc.vpi.initiative;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,33 +33,28 @@ public class InitiativeRegister {
     this.clock = clock;
   }
 
-  /** Registers a VPI and gives it the next reference of its country and year. */
+  /** Registers a VPI; its reference names its country, the year it opened and its number. */
   @Transactional
   public RegisteredInitiative register(NewInitiative initiative) {
     Instant now = clock.instant();
-    int year = Year.now(clock).getValue();
-    String prefix = "VPI-" + initiative.country() + "-" + year + "-";
-    Integer existing = jdbc.queryForObject(
-        "select count(*) from vpi_initiative where reference like ?", Integer.class, prefix + "%");
-    String reference = prefix + (Objects.requireNonNullElse(existing, 0) + 1);
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement(
-          "insert into vpi_initiative (reference, country, title, thematic_focus, review_cluster,"
-              + " collaboration_level, consent_date, status, opened_at) values (?,?,?,?,?,?,?,?,?)",
-          Statement.RETURN_GENERATED_KEYS);
-      insert.setString(1, reference);
-      insert.setString(2, initiative.country());
-      insert.setString(3, initiative.title());
-      insert.setString(4, initiative.thematicFocus());
-      insert.setString(5, initiative.reviewCluster());
-      insert.setString(6, initiative.collaborationLevel());
-      insert.setDate(7, Date.valueOf(initiative.consentDate()));
-      insert.setString(8, OPEN);
-      insert.setTimestamp(9, Timestamp.from(now));
+          "insert into vpi_initiative (country, title, thematic_focus, review_cluster,"
+              + " collaboration_level, consent_date, status, opened_at) values (?,?,?,?,?,?,?,?)",
+          new String[] {"id"});
+      insert.setString(1, initiative.country());
+      insert.setString(2, initiative.title());
+      insert.setString(3, initiative.thematicFocus());
+      insert.setString(4, initiative.reviewCluster());
+      insert.setString(5, initiative.collaborationLevel());
+      insert.setDate(6, Date.valueOf(initiative.consentDate()));
+      insert.setString(7, OPEN);
+      insert.setTimestamp(8, Timestamp.from(now));
       return insert;
     }, key);
     long id = Objects.requireNonNull(key.getKey(), "generated id").longValue();
+    String reference = "VPI-" + initiative.country() + "-" + Year.now(clock).getValue() + "-" + id;
     return new RegisteredInitiative(id, reference);
   }
 

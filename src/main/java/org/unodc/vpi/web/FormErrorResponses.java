@@ -4,24 +4,34 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Some engine-rest endpoints (such as starting a process with {@code /start}) answer every engine
- * error with 500, even a form the user filled in wrongly. This answers those with 400 and the
- * message that says what to fix; any other error keeps Camunda's own answer.
+ * error with 500, even a form the user filled in wrongly or a task that is already done. This
+ * answers those with 400 (with the message that says what to fix) and 404; any other error keeps
+ * Camunda's own answer.
  */
 @Component
 public class FormErrorResponses implements ResourceConfigCustomizer {
 
+  private final MessageSource messages;
+
+  public FormErrorResponses(MessageSource messages) {
+    this.messages = messages;
+  }
+
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(FormErrorMapper.class);
+    config.register(new FormErrorMapper(messages));
   }
 
   /** Takes precedence over Camunda's mapper for the same exception type. */
@@ -29,17 +39,37 @@ public class FormErrorResponses implements ResourceConfigCustomizer {
   public static class FormErrorMapper implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camundaAnswer = new RestExceptionHandler();
+    private final MessageSource messages;
+
+    FormErrorMapper(MessageSource messages) {
+      this.messages = messages;
+    }
 
     @Override
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException) {
+          return answer(Response.Status.BAD_REQUEST, exception);
+        }
+        // An object, JSON or XML value the engine has no format for: no form ever sends one.
+        if (String.valueOf(cause.getMessage()).startsWith("Cannot find serializer for value")) {
           ExceptionDto body = ExceptionDto.fromException(exception);
           body.setType("InvalidRequestException");
+          body.setMessage(messages.getMessage("request.unsupportedValue", null, LocaleContextHolder.getLocale()));
           return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        // Typically a task someone else completed meanwhile: it is gone, not broken.
+        if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains("Cannot find")) {
+          return answer(Response.Status.NOT_FOUND, exception);
         }
       }
       return camundaAnswer.toResponse(exception);
+    }
+
+    private static Response answer(Response.Status status, RestException exception) {
+      ExceptionDto body = ExceptionDto.fromException(exception);
+      body.setType("InvalidRequestException");
+      return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
   }
 }

@@ -39,9 +39,10 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> interceptors =
         new ArrayList<>(orEmpty(configuration.getCustomPreCommandInterceptorsTxRequired()));
     interceptors.add(new EngineErrorTranslator());
+    interceptors.add(new AdministratorOnlyCommands(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
-    configuration.setTenantIdProvider(new CountryTenantIdProvider());
+    configuration.setTenantIdProvider(new CountryTenantIdProvider(messages));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

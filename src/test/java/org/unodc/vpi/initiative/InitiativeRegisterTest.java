@@ -23,16 +23,16 @@ class InitiativeRegisterTest {
   }
 
   @Test
-  void shouldNumberInitiativesPerCountryAndYear() {
+  void shouldGiveEachInitiativeItsOwnReferenceNamingCountryAndYear() {
     InitiativeRegister register = register();
 
     RegisteredInitiative first = register.register(initiative("BRA"));
     RegisteredInitiative second = register.register(initiative("BRA"));
     RegisteredInitiative other = register.register(initiative("MOZ"));
 
-    assertThat(first.reference()).isEqualTo("VPI-BRA-2026-1");
-    assertThat(second.reference()).isEqualTo("VPI-BRA-2026-2");
-    assertThat(other.reference()).isEqualTo("VPI-MOZ-2026-1");
+    assertThat(first.reference()).isEqualTo("VPI-BRA-2026-" + first.id());
+    assertThat(second.reference()).isEqualTo("VPI-BRA-2026-" + second.id()).isNotEqualTo(first.reference());
+    assertThat(other.reference()).isEqualTo("VPI-MOZ-2026-" + other.id());
     assertThat(register.statusOf(first.id())).isEqualTo("OPEN");
   }
 

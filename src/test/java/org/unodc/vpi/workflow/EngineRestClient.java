@@ -59,6 +59,11 @@ final class EngineRestClient {
         new HttpEntity<>(Map.of("variables", typed(variables)), credentials), OBJECT);
   }
 
+  /** Posts a body as it is, for requests that need typed variables or other fields. */
+  ResponseEntity<Map<String, Object>> postRaw(String path, Map<String, Object> body) {
+    return rest.exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(body, credentials), OBJECT);
+  }
+
   ResponseEntity<Map<String, Object>> put(String path, Map<String, Object> body) {
     return rest.exchange("/engine-rest" + path, HttpMethod.PUT, new HttpEntity<>(body, credentials), OBJECT);
   }

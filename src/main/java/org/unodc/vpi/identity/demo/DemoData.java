@@ -34,7 +34,14 @@ public class DemoData {
   private final IdentityService identityService;
   private final String password;
 
-  public DemoData(IdentityService identityService, @Value("${vpi.demo.password}") String password) {
+  public DemoData(IdentityService identityService, @Value("${vpi.demo.password}") String password,
+      @Value("${spring.datasource.url}") String databaseUrl) {
+    // Accounts with a published password belong in the embedded demo database, never in a real one.
+    if (!databaseUrl.startsWith("jdbc:h2:")) {
+      throw new IllegalStateException("The demo profile creates accounts with the password '" + password
+          + "' and runs only on the embedded H2 database, but the database is " + databaseUrl
+          + ". For a real database start the platform with SPRING_PROFILES_ACTIVE=prod.");
+    }
     this.identityService = identityService;
     this.password = password;
   }

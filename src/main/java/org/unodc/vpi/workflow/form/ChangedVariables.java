@@ -1,7 +1,7 @@
 package org.unodc.vpi.workflow.form;
 
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
@@ -16,14 +16,15 @@ final class ChangedVariables {
 
   private ChangedVariables() {}
 
-  static Set<String> inCurrentCommand() {
-    Set<String> names = new TreeSet<>();
+  /** Name to value type ({@code string}, {@code long}, {@code object}...) of each changed variable. */
+  static Map<String, String> inCurrentCommand() {
+    Map<String, String> types = new TreeMap<>();
     for (CachedDbEntity cached : Context.getCommandContext().getDbEntityManager().getDbEntityCache().getCachedEntities()) {
       if (cached.getEntity() instanceof VariableInstanceEntity variable && isChanged(cached)) {
-        names.add(variable.getName());
+        types.put(variable.getName(), variable.getTypeName());
       }
     }
-    return names;
+    return types;
   }
 
   private static boolean isChanged(CachedDbEntity cached) {

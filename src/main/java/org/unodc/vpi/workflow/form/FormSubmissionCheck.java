@@ -2,7 +2,9 @@ package org.unodc.vpi.workflow.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,10 +55,23 @@ public class FormSubmissionCheck implements TaskListener, ExecutionListener {
     check(execution::getVariable);
   }
 
+  /** Refuses the submission at once when any of the named values is not a plain form value. */
+  void refuseUnless(Map<String, String> typeByName) {
+    List<FieldViolation> violations = validator.validateTypes(form, typeByName);
+    if (!violations.isEmpty()) {
+      throw new FormFieldValidationException(form.id(), describe(violations));
+    }
+  }
+
   private void check(Function<String, Object> values) {
-    List<FieldViolation> violations = new ArrayList<>(validator.validateChangedNames(form,
-        ChangedVariables.inCurrentCommand().stream().filter(name -> !settableByEngine.contains(name)).toList()));
-    violations.addAll(validator.validate(form, values));
+    Map<String, String> changed = new TreeMap<>(ChangedVariables.inCurrentCommand());
+    changed.keySet().removeAll(settableByEngine);
+    List<FieldViolation> violations = new ArrayList<>(validator.validateTypes(form, changed));
+    if (violations.isEmpty()) {
+      // Reading a value deserializes it: only once every changed value is known to be plain.
+      violations.addAll(validator.validateChangedNames(form, changed.keySet()));
+      violations.addAll(validator.validate(form, values));
+    }
     if (!violations.isEmpty()) {
       throw new FormFieldValidationException(form.id(), describe(violations));
     }

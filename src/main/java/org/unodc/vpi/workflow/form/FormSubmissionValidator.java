@@ -59,20 +59,38 @@ public class FormSubmissionValidator {
     return violations;
   }
 
+  /** Value types a form can produce; objects, JSON, XML, bytes and files are never form input. */
+  static final java.util.Set<String> FORM_VALUE_TYPES =
+      java.util.Set.of("string", "long", "integer", "short", "double", "boolean", "date", "null");
+
+  /** Violations of "form values are plain values": one per variable of another type. */
+  public List<FieldViolation> validateTypes(FormDefinition form, Map<String, String> typeByName) {
+    List<FieldViolation> violations = new ArrayList<>();
+    typeByName.forEach((name, type) -> {
+      if (!FORM_VALUE_TYPES.contains(type)) {
+        String label = form.field(name).map(FormField::label).orElse(name);
+        violations.add(new FieldViolation(name, "form.invalid.type", List.of(label, type)));
+      }
+    });
+    return violations;
+  }
+
   /** Every violation of the form's rules by the given values, in the form's field order. */
   public List<FieldViolation> validate(FormDefinition form, Function<String, Object> values) {
     List<FieldViolation> violations = new ArrayList<>();
     for (FormField field : form.fields()) {
-      if (!field.isInput() || field.hideCondition().map(c -> c.hides(values)).orElse(false)) {
+      if (!field.isInput()) {
         continue;
       }
       Object value = values.apply(field.key());
       if (value == null || (value instanceof String s && s.isBlank())) {
-        if (field.required()) {
+        // A field hidden by its condition need not be filled in.
+        if (field.required() && !field.hideCondition().map(c -> c.hides(values)).orElse(false)) {
           violations.add(violation(field, "form.invalid.required"));
         }
         continue;
       }
+      // A value is checked even in a hidden field, so nothing malformed is stored through one.
       checkValue(field, value, violations);
     }
     return violations;
@@ -154,12 +172,13 @@ public class FormSubmissionValidator {
     }
   }
 
+  /** Form dates are ISO strings (what Tasklist sends, what the code reads); nothing else is accepted. */
   private void checkDate(FormField field, Object value, List<FieldViolation> violations) {
-    if (value instanceof java.util.Date) {
-      return;
-    }
     try {
-      LocalDate.parse(value.toString().strip());
+      if (!(value instanceof String text)) {
+        throw new DateTimeParseException("not text", value.toString(), 0);
+      }
+      LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       violations.add(violation(field, "form.invalid.date", value));
     }

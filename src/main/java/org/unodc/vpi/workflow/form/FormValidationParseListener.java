@@ -16,7 +16,7 @@ import org.springframework.context.MessageSource;
 /**
  * Attaches a {@link FormSubmissionCheck} to every user task and start event that has a
  * {@code camunda:formRef}, so no model can forget it and the rules stay in the form file; user
- * tasks also get an {@link UnchangedReadonlyFieldsFilter} on their form submission.
+ * tasks also get a {@link FormSubmissionFilter} on their form submission.
  */
 public class FormValidationParseListener extends AbstractBpmnParseListener {
 
@@ -35,7 +35,7 @@ public class FormValidationParseListener extends AbstractBpmnParseListener {
     checkFor(element).ifPresent(check -> {
       TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
-      task.setTaskFormHandler(new UnchangedReadonlyFieldsFilter(task.getTaskFormHandler(), check.form()));
+      task.setTaskFormHandler(new FormSubmissionFilter(task.getTaskFormHandler(), check));
     });
   }
 

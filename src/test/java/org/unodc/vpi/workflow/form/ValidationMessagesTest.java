@@ -26,10 +26,14 @@ class ValidationMessagesTest {
     messages.setBasename("messages");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
+    messages.setAlwaysUseMessageFormat(true);
     for (String key : english) {
       String text = messages.getMessage(key, new Object[] {"Label", "X", "Y"}, Locale.forLanguageTag(language));
-      assertThat(text).as("%s in %s", key, language).contains("Label").doesNotContain("{0}", "{1}", "{2}")
+      assertThat(text).as("%s in %s", key, language).doesNotContain("{0}", "{1}", "{2}", "''")
           .isNotEqualTo(messages.getMessage(key, new Object[] {"Label", "X", "Y"}, Locale.ENGLISH));
+      if (key.startsWith("form.invalid.")) {
+        assertThat(text).as("%s in %s names the field", key, language).contains("Label");
+      }
     }
   }
 

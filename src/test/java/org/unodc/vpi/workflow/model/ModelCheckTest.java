@@ -9,7 +9,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
@@ -184,6 +184,19 @@ class ModelCheckTest {
   }
 
   @Test
+  void everyCallActivityHandsBackExactlyTheVariablesItsStepWrites() {
+    forEach(CallActivity.class, (file, call) -> {
+      List<CamundaOut> outs = call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list();
+      assertThat(outs).as("outputs of %s", call.getId())
+          .allSatisfy(out -> assertThat(out.getCamundaSource()).isEqualTo(out.getCamundaTarget()))
+          .extracting(CamundaOut::getCamundaSource)
+          .containsExactlyInAnyOrderElementsOf(declaredVariables(call.getCalledElement()));
+      assertThat(outs).as("%s copies back only named variables, never all", call.getId())
+          .noneMatch(out -> "all".equals(out.getCamundaVariables()));
+    });
+  }
+
+  @Test
   void everyElementIdFollowsTheNamingRulesAndIsInItsProcessConstants() {
     models.forEach((file, model) -> {
       Set<String> constants = constants(processClass(file), "Elements");
@@ -262,10 +275,6 @@ class ModelCheckTest {
   }
 
   private static <T extends BaseElement> void forEach(Class<T> type, java.util.function.BiConsumer<String, T> check) {
-    List<String> seen = new ArrayList<>();
-    models.forEach((file, model) -> model.getModelElementsByType(type).forEach(e -> {
-      seen.add(e.getId());
-      check.accept(file, e);
-    }));
+    models.forEach((file, model) -> model.getModelElementsByType(type).forEach(e -> check.accept(file, e)));
   }
 }

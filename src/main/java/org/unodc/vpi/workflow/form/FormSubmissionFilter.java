@@ -1,6 +1,8 @@
 package org.unodc.vpi.workflow.form;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -13,22 +15,32 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Tasklist submits a form's read-only fields along with its inputs. Writing an unchanged value
- * back would still count as a change, so this drops read-only fields whose value is the stored
- * one before the form is submitted; a changed one is left in, for {@link FormSubmissionCheck} to refuse.
+ * Prepares a task form submission before anything of it is written:
+ * <ul>
+ *   <li>refuses values that are not plain (objects, JSON, files...): the engine cannot even read
+ *       an object of an unknown class back, so it must never be stored;</li>
+ *   <li>drops read-only fields whose value is the stored one. Tasklist submits them along with the
+ *       inputs, and writing an unchanged value back would still count as a change; a changed one
+ *       is left in, for {@link FormSubmissionCheck} to refuse.</li>
+ * </ul>
  */
-class UnchangedReadonlyFieldsFilter implements TaskFormHandler {
+class FormSubmissionFilter implements TaskFormHandler {
 
   private final TaskFormHandler delegate;
   private final FormDefinition form;
+  private final FormSubmissionCheck check;
 
-  UnchangedReadonlyFieldsFilter(TaskFormHandler delegate, FormDefinition form) {
+  FormSubmissionFilter(TaskFormHandler delegate, FormSubmissionCheck check) {
     this.delegate = delegate;
-    this.form = form;
+    this.form = check.form();
+    this.check = check;
   }
 
   @Override
   public void submitFormVariables(VariableMap submitted, VariableScope scope) {
+    Map<String, String> types = new TreeMap<>();
+    submitted.keySet().forEach(name -> types.put(name, FormValueTypes.nameOf(submitted.getValueTyped(name))));
+    check.refuseUnless(types);
     VariableMap kept = Variables.createVariables();
     submitted.forEach((name, value) -> {
       boolean readonly = form.field(name).map(f -> !f.isInput()).orElse(false);
