@@ -59,6 +59,8 @@ class VpiEndToEndIT {
   @Test
   void shouldTakeAVpiFromConsentToClosedActionPlanWithEachRoleDoingItsPart() {
     vpiId = startVpi();
+    String mozambiqueVpi = (String) submitStartForm(coordinator,
+        Map.of("country", "MOZ", "vpiTitle", "VPI Mozambique running alongside")).getBody().get("id");
 
     step(coordinator, "userTask_recordStateConsent", Map.of("consentDecision", "given",
         "consentDate", "2026-10-01", "consentReference", "Note verbale 123/2026",
@@ -157,6 +159,7 @@ class VpiEndToEndIT {
         "governmentProgress", "Consultation held in June.", "governmentPercentComplete", 100));
     step(coordinator, "userTask_reviewActionPlanProgress", Map.of("actionPlanDecision", "close"));
 
+    assertCountriesKeptApart(vpiId, mozambiqueVpi);
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).containsEntry("state", "COMPLETED");
     assertThat(coordinator.tasks("processInstanceBusinessKey=" + businessKey)).isEmpty();
     List<Map<String, Object>> initiativeId = coordinator.list(
@@ -211,6 +214,26 @@ class VpiEndToEndIT {
         Map.of("country", "BRA", "vpiTitle", "VPI started by an NGO"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /** Unfiltered, each country's people find nothing of the other country's VPI anywhere. */
+  private void assertCountriesKeptApart(String brazilVpi, String mozambiqueVpi) {
+    for (DemoUser user : DemoData.USERS) {
+      if (user.country() == null) {
+        continue;
+      }
+      String otherVpi = "BRA".equals(user.country()) ? mozambiqueVpi : brazilVpi;
+      EngineRestClient client = as(user.id());
+      for (String path : List.of("/task", "/process-instance", "/history/process-instance", "/history/task",
+          "/history/variable-instance", "/history/activity-instance")) {
+        assertThat(client.list(path)).as("%s reads %s", user.id(), path)
+            .noneMatch(row -> otherVpi.equals(row.get("processInstanceId")) || otherVpi.equals(row.get("id"))
+                || otherVpi.equals(row.get("rootProcessInstanceId")))
+            .allMatch(row -> row.get("tenantId") == null || user.country().equals(row.get("tenantId")));
+      }
+      assertThat(client.get("/process-instance/" + otherVpi).getStatusCode())
+          .as("%s opens the other country's VPI", user.id()).isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+    }
   }
 
   private static ResponseEntity<Map<String, Object>> submitStartForm(EngineRestClient user, Map<String, Object> form) {
