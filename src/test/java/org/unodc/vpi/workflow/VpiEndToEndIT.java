@@ -69,7 +69,8 @@ class VpiEndToEndIT {
     assertThat(businessKey).startsWith("VPI-BRA-");
 
     // 1. Stakeholders, with a civil-society form refused first for a malformed e-mail.
-    step(coordinator, "userTask_identifyStakeholders", Map.of("stakeholderOrganisations", STAKEHOLDERS, "stakeholderCount", 2));
+    step(coordinator, "userTask_identifyStakeholders", Map.of("stakeholderOrganisations", STAKEHOLDERS,
+        "ngoCount", 1, "academiaCount", 1, "privateSectorCount", 0));
     String focalPointTask = visibleTaskId(csobra, "userTask_nominateFocalPoint");
     ResponseEntity<Map<String, Object>> refused = csobra.post("/task/" + focalPointTask + "/submit-form", Map.of(
         "focalPointName", "Camila Souza", "focalPointOrganisation", "Instituto Alfa",

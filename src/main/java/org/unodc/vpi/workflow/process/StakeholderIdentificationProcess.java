@@ -31,7 +31,9 @@ public final class StakeholderIdentificationProcess {
   /** Process variables this process writes. */
   public static final class Variables {
     public static final String STAKEHOLDER_ORGANISATIONS = "stakeholderOrganisations";
-    public static final String STAKEHOLDER_COUNT = "stakeholderCount";
+    public static final String NGO_COUNT = "ngoCount";
+    public static final String ACADEMIA_COUNT = "academiaCount";
+    public static final String PRIVATE_SECTOR_COUNT = "privateSectorCount";
     public static final String FOCAL_POINT_NAME = "focalPointName";
     public static final String FOCAL_POINT_ORGANISATION = "focalPointOrganisation";
     public static final String FOCAL_POINT_EMAIL = "focalPointEmail";

@@ -108,6 +108,23 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
+  void shouldAcceptPhoneNumbersAsPeopleWriteThemAndRefuseWords() {
+    PhoneNumberCheck phone = new PhoneNumberCheck();
+
+    assertThat(List.of("+55 61 1234 5678", "(021) 555-0100", "+258.21.123.456")).allMatch(phone::accepts);
+    assertThat(List.of("abcdefg", "+55 12", "call me", "+1 234 567 890 123 456 7")).noneMatch(phone::accepts);
+  }
+
+  @Test
+  void shouldAcceptOnlyWebLinksPeopleCanOpen() {
+    WebLinkCheck link = new WebLinkCheck();
+
+    assertThat(List.of("https://www.unodc.org/report.pdf", "http://example.org")).allMatch(link::accepts);
+    assertThat(List.of("shared drive, folder VPI", "ftp://example.org/x", "https://", "www.unodc.org"))
+        .noneMatch(link::accepts);
+  }
+
+  @Test
   void shouldRefuseAHideConditionTheServerCannotEvaluate() {
     assertThatThrownBy(() -> parse(FORM.replace("=decision != \\\"returned\\\"", "=count > 3")))
         .hasMessageContaining("Unsupported hide condition '=count > 3'");
