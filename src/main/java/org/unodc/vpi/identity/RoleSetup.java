@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 public class RoleSetup {
 
   public static final String TASK_FILTER_NAME = "My VPI tasks";
+  public static final String COORDINATOR_FILTER_NAME = "UNODC to do";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -61,6 +63,7 @@ public class RoleSetup {
       grant(role, Resources.DEPLOYMENT, "*", Permissions.READ);
     }
     String coordinators = Roles.COORDINATORS;
+    grant(coordinators, Resources.FILTER, ensureCoordinatorFilter(), Permissions.READ);
     grant(coordinators, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(coordinators, Resources.PROCESS_DEFINITION, VpiInitiativeProcess.KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -84,16 +87,28 @@ public class RoleSetup {
   }
 
   private String ensureTaskFilter() {
-    Filter existing = filterService.createTaskFilterQuery().filterName(TASK_FILTER_NAME).singleResult();
+    // No expressions in the query: it lists whatever the signed-in person may read.
+    return ensureFilter(TASK_FILTER_NAME, taskService.createTaskQuery(),
+        "The VPI tasks of your role and country (for UNODC: every task of every VPI)", -10);
+  }
+
+  /** Coordinators read every task; this one lists only those they work on themselves. */
+  private String ensureCoordinatorFilter() {
+    return ensureFilter(COORDINATOR_FILTER_NAME,
+        taskService.createTaskQuery().taskCandidateGroup(Roles.COORDINATORS).includeAssignedTasks(),
+        "Tasks for UNODC coordinators", -20);
+  }
+
+  private String ensureFilter(String name, TaskQuery query, String description, int priority) {
+    Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       return existing.getId();
     }
-    // No expressions in the query: it lists whatever the signed-in person may read.
-    Filter filter = filterService.newTaskFilter(TASK_FILTER_NAME)
-        .setQuery(taskService.createTaskQuery())
+    Filter filter = filterService.newTaskFilter(name)
+        .setQuery(query)
         .setProperties(Map.of(
-            "description", "The VPI tasks of your role and country",
-            "priority", -10,
+            "description", description,
+            "priority", priority,
             "refresh", true,
             "variables", List.of(
                 Map.of("name", VpiInitiativeProcess.Variables.VPI_TITLE, "label", "VPI"),

@@ -59,6 +59,11 @@ final class EngineRestClient {
         new HttpEntity<>(Map.of("variables", typed(variables)), credentials), OBJECT);
   }
 
+  /** Posts a body as it is and reads a list back (filter lists, for example). */
+  List<Map<String, Object>> postForList(String path, Map<String, Object> body) {
+    return rest.exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(body, credentials), LIST).getBody();
+  }
+
   /** Posts a body as it is, for requests that need typed variables or other fields. */
   ResponseEntity<Map<String, Object>> postRaw(String path, Map<String, Object> body) {
     return rest.exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(body, credentials), OBJECT);

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.unodc.vpi.identity.RoleSetup;
 import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.identity.demo.DemoData;
 import org.unodc.vpi.identity.demo.DemoUser;
@@ -72,6 +73,12 @@ class VpiEndToEndIT {
     step(coordinator, "userTask_identifyStakeholders", Map.of("stakeholderOrganisations", STAKEHOLDERS,
         "ngoCount", 1, "academiaCount", 1, "privateSectorCount", 0));
     String focalPointTask = visibleTaskId(csobra, "userTask_nominateFocalPoint");
+    assertThat(filterList(coordinator, RoleSetup.TASK_FILTER_NAME)).as("coordinator's oversight list")
+        .extracting(t -> t.get("id")).contains(focalPointTask);
+    assertThat(filterList(coordinator, RoleSetup.COORDINATOR_FILTER_NAME)).as("coordinator's own to-do list")
+        .extracting(t -> t.get("id")).doesNotContain(focalPointTask);
+    assertThat(filterList(csobra, RoleSetup.TASK_FILTER_NAME)).extracting(t -> t.get("id")).contains(focalPointTask);
+    assertThat(csobra.list("/filter")).extracting(f -> f.get("name")).containsExactly(RoleSetup.TASK_FILTER_NAME);
     ResponseEntity<Map<String, Object>> refused = csobra.post("/task/" + focalPointTask + "/submit-form", Map.of(
         "focalPointName", "Camila Souza", "focalPointOrganisation", "Instituto Alfa",
         "focalPointEmail", "camila-at-alfa", "focalPointLanguage", "pt"));
@@ -215,6 +222,13 @@ class VpiEndToEndIT {
         Map.of("country", "BRA", "vpiTitle", "VPI started by an NGO"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /** The tasks of this VPI in the user's Tasklist filter of that name. */
+  private List<Map<String, Object>> filterList(EngineRestClient user, String filterName) {
+    String filterId = user.list("/filter").stream().filter(f -> filterName.equals(f.get("name")))
+        .map(f -> (String) f.get("id")).findFirst().orElseThrow(() -> new AssertionError(user.user + " has no " + filterName));
+    return user.postForList("/filter/" + filterId + "/list", Map.of("processInstanceBusinessKey", businessKey));
   }
 
   /** Unfiltered, each country's people find nothing of the other country's VPI anywhere. */
