@@ -84,6 +84,18 @@ class RefusedInputIT {
   }
 
   @Test
+  void shouldRefuseObjectValuesWhenStartingAVpi() {
+    for (String format : List.of("application/json", "application/x-java-serialized-object")) {
+      ResponseEntity<Map<String, Object>> refused = client("coordinator").postRaw(
+          "/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form", Map.of("variables", Map.of(
+              "vpiTitle", plain("VPI with an object"), "country", Map.of("value", "rO0ABXQAA0JSQQ==", "type", "Object",
+                  "valueInfo", Map.of("objectTypeName", "java.lang.String", "serializationDataFormat", format)))));
+
+      assertThat(refused.getStatusCode()).as(format).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+  }
+
+  @Test
   void shouldRefuseJunkInAFieldTheFormHides() {
     ResponseEntity<Map<String, Object>> refused = submitConsent(Map.of(
         "consentDecision", plain("declined"), "consentDate", plain("2026-10-01"),
