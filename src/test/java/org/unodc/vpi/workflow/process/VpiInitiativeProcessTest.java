@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unodc.vpi.identity.Roles;
@@ -36,6 +37,17 @@ class VpiInitiativeProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessTestSupport.engine();
+
+  // Other test classes in the same JVM may leave a Spring engine registered: name this one.
+  @BeforeEach
+  void useThisClassEngine() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+  }
+
+  @AfterEach
+  void forgetThisClassEngine() {
+    BpmnAwareTests.reset();
+  }
 
   static final List<String> STEPS = List.of(
       StakeholderIdentificationProcess.KEY, GovernmentPlanningMeetingProcess.KEY,
