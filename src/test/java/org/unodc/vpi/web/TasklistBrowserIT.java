@@ -56,8 +56,7 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
     "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=ERROR",
     "logging.level.org.openqa.selenium.chromium.ChromiumDriver=ERROR"})
 @ActiveProfiles("demo")
-// Closes this application (and its process engine) after the class: surefire may run it before the
-// process tests, whose BPMN Assert refuses to choose when a second engine is still registered.
+// Closes this application (its engine, database and server) after the class: its state is its own.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserIT {
