@@ -8,29 +8,18 @@ import static org.unodc.vpi.workflow.process.ProcessTestSupport.completeAs;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unodc.vpi.identity.Roles;
 
+@ExtendWith(BpmnAssertOnProcessTestEngine.class)
 @Deployment(resources = "processes/" + AllianceFormationProcess.KEY + ".bpmn")
 class AllianceFormationProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessTestSupport.engine();
-
-  // Other test classes in the same JVM may leave a Spring engine registered: name this one.
-  @BeforeEach
-  void useThisClassEngine() {
-    BpmnAwareTests.init(engine.getProcessEngine());
-  }
-
-  @AfterEach
-  void forgetThisClassEngine() {
-    BpmnAwareTests.reset();
-  }
 
   @Test
   void shouldHaveCivilSocietyProposeMembersThenTheCoordinatorConfirmTheAlliance() {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unodc.vpi.identity.Roles;
 
@@ -32,22 +33,12 @@ import org.unodc.vpi.identity.Roles;
  * The main VPI process on its own: every step's sub-process is replaced by a stub that ends at
  * once, so the tests follow only the main flow (each sub-process has its own test class).
  */
+@ExtendWith(BpmnAssertOnProcessTestEngine.class)
 @Deployment(resources = "processes/vpi-initiative.bpmn")
 class VpiInitiativeProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessTestSupport.engine();
-
-  // Other test classes in the same JVM may leave a Spring engine registered: name this one.
-  @BeforeEach
-  void useThisClassEngine() {
-    BpmnAwareTests.init(engine.getProcessEngine());
-  }
-
-  @AfterEach
-  void forgetThisClassEngine() {
-    BpmnAwareTests.reset();
-  }
 
   static final List<String> STEPS = List.of(
       StakeholderIdentificationProcess.KEY, GovernmentPlanningMeetingProcess.KEY,
