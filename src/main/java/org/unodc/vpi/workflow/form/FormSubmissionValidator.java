@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -25,6 +26,10 @@ public class FormSubmissionValidator {
   private static final Pattern EMAIL =
       Pattern.compile("^[^\\s@<>()\\[\\]\\\\,;:\"]+@([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^(\\+|00)[0-9 ()-]{6,20}$");
+
+  /** Value types a form can produce; objects, JSON, XML, bytes and files are never form input. */
+  static final Set<String> FORM_VALUE_TYPES =
+      Set.of("string", "long", "integer", "short", "double", "boolean", "date", "null");
 
   private final Map<String, FieldCheck> checks;
 
@@ -58,10 +63,6 @@ public class FormSubmissionValidator {
     }
     return violations;
   }
-
-  /** Value types a form can produce; objects, JSON, XML, bytes and files are never form input. */
-  static final java.util.Set<String> FORM_VALUE_TYPES =
-      java.util.Set.of("string", "long", "integer", "short", "double", "boolean", "date", "null");
 
   /** Violations of "form values are plain values": one per variable of another type. */
   public List<FieldViolation> validateTypes(FormDefinition form, Map<String, String> typeByName) {
