@@ -145,9 +145,10 @@ class VpiEndToEndIT {
         "reportSummary", "The VPI agreed two priorities and an action plan with one action for 2027.",
         "reportDocumentLink", "shared drive, folder VPI"));
     assertThat((String) badLink.getBody().get("message")).contains("must be a web address starting with https://");
+    // Tasklist sends the read-only, still empty "Government comments" back as "" on a first draft.
     step(coordinator, "userTask_draftResultsReport", Map.of("reportSummary",
         "The VPI agreed two priorities and an action plan with one action for 2027.",
-        "reportDocumentLink", "https://unodc.example/vpi-bra-report.pdf"));
+        "reportDocumentLink", "https://unodc.example/vpi-bra-report.pdf", "reportComments", ""));
     step(govbra, "userTask_commentOnResultsReport", Map.of("reportDecision", "endorsed"));
     step(coordinator, "userTask_presentResultsReport", Map.of(
         "reportPresentedAt", "copWorkingGroup", "reportPresentedOn", "2027-06-02"));

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * <ul>
  *   <li>refuses values that are not plain (objects, JSON, files...): the engine cannot even read
  *       an object of an unknown class back, so it must never be stored;</li>
- *   <li>drops read-only fields whose value is the stored one. Tasklist submits them along with the
+ *   <li>drops read-only fields whose value is the stored one (an empty field counts as no value). Tasklist submits them along with the
  *       inputs, and writing an unchanged value back would still count as a change; a changed one
  *       is left in, for {@link FormSubmissionCheck} to refuse.</li>
  * </ul>
@@ -44,11 +44,20 @@ class FormSubmissionFilter implements TaskFormHandler {
     VariableMap kept = Variables.createVariables();
     submitted.forEach((name, value) -> {
       boolean readonly = form.field(name).map(f -> !f.isInput()).orElse(false);
-      if (!readonly || !Objects.equals(value, scope.getVariable(name))) {
+      if (!readonly || !sameValue(value, scope.getVariable(name))) {
         kept.putValueTyped(name, submitted.getValueTyped(name));
       }
     });
     delegate.submitFormVariables(kept, scope);
+  }
+
+  /** An empty read-only field comes back as "" when nothing was stored: both mean "no value". */
+  private static boolean sameValue(Object submitted, Object stored) {
+    return Objects.equals(blankToNull(submitted), blankToNull(stored));
+  }
+
+  private static Object blankToNull(Object value) {
+    return value instanceof String text && text.isEmpty() ? null : value;
   }
 
   @Override
