@@ -220,11 +220,17 @@ final class TasklistBrowser {
   /** Clicks into a text field or text area, clears it and types like a user. */
   void fill(String label, String text) {
     By control = control(label);
+    clearAndType(control, text);
+    wait.until(d -> text.equals(d.findElement(control).getDomProperty("value")));
+  }
+
+  /** Clicks into a field, selects what it holds and types over it; returns the field. */
+  private WebElement clearAndType(By control, String text) {
     click(control);
     WebElement input = driver.findElement(control);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
-    wait.until(d -> text.equals(d.findElement(control).getDomProperty("value")));
+    return input;
   }
 
   /** Moves the focus out of the field, as a user does by pressing Tab. */
@@ -280,10 +286,7 @@ final class TasklistBrowser {
    */
   String typeDate(String label, String date) {
     By control = control(label);
-    click(control);
-    WebElement input = driver.findElement(control);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(date);
+    WebElement input = clearAndType(control, date);
     input.sendKeys(Keys.ENTER);
     // The calendar pops up while the field has the focus; Escape closes it without changing the date.
     driver.findElement(control).sendKeys(Keys.ESCAPE);
