@@ -15,7 +15,7 @@ class ArchitectureTest {
       .importPackages("org.unodc.vpi");
 
   private static final String[] FEATURES = {"..initiative..", "..stakeholder..", "..meeting..",
-      "..priority..", "..actionplan..", "..report..", "..notification.."};
+      "..priority..", "..actionplan..", "..report..", "..notification..", "..alliance..", "..record.."};
 
   @Test
   void featurePackagesShouldNotDependOnCamunda() {

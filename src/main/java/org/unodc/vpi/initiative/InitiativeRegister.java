@@ -1,75 +1,79 @@
 package org.unodc.vpi.initiative;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import static org.unodc.vpi.record.Visible.equalTo;
+import static org.unodc.vpi.record.Visible.inCountries;
+
 import java.time.Clock;
-import java.time.Instant;
-import java.time.Year;
-import java.util.Objects;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unodc.vpi.record.RecordNotFoundException;
+import org.unodc.vpi.record.RecordType;
 
-/** The register of VPIs: one row per initiative the State consented to, opened and later closed. */
+/** The register of VPIs: one entry per initiative the State consented to, opened and later closed. */
 @Service
+@Transactional
 public class InitiativeRegister {
 
-  static final String OPEN = "OPEN";
-  static final String CLOSED = "CLOSED";
-
-  private final JdbcTemplate jdbc;
+  private final InitiativeRepository initiatives;
   private final Clock clock;
 
-  @Autowired
-  public InitiativeRegister(JdbcTemplate jdbc) {
-    this(jdbc, Clock.systemUTC());
-  }
-
-  InitiativeRegister(JdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  public InitiativeRegister(InitiativeRepository initiatives, Clock clock) {
+    this.initiatives = initiatives;
     this.clock = clock;
   }
 
   /** Registers a VPI; its reference names its country, the year it opened and its number. */
-  @Transactional
   public RegisteredInitiative register(NewInitiative initiative) {
-    Instant now = clock.instant();
-    GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      PreparedStatement insert = connection.prepareStatement(
-          "insert into vpi_initiative (country, title, thematic_focus, review_cluster,"
-              + " collaboration_level, consent_date, status, opened_at) values (?,?,?,?,?,?,?,?)",
-          new String[] {"id"});
-      insert.setString(1, initiative.country());
-      insert.setString(2, initiative.title());
-      insert.setString(3, initiative.thematicFocus());
-      insert.setString(4, initiative.reviewCluster());
-      insert.setString(5, initiative.collaborationLevel());
-      insert.setDate(6, Date.valueOf(initiative.consentDate()));
-      insert.setString(7, OPEN);
-      insert.setTimestamp(8, Timestamp.from(now));
-      return insert;
-    }, key);
-    long id = Objects.requireNonNull(key.getKey(), "generated id").longValue();
-    String reference = "VPI-" + initiative.country() + "-" + Year.now(clock).getValue() + "-" + id;
-    return new RegisteredInitiative(id, reference);
+    Initiative registered = initiatives.saveAndFlush(new Initiative(initiative, clock.instant()));
+    return new RegisteredInitiative(registered.getId(), registered.getReference());
   }
 
   /** Marks a VPI closed once all its steps have ended. */
-  @Transactional
   public void close(long id) {
-    int updated = jdbc.update("update vpi_initiative set status = ?, closed_at = ? where id = ?",
-        CLOSED, Timestamp.from(clock.instant()), id);
-    if (updated != 1) {
-      throw new IllegalArgumentException("No initiative with id " + id);
-    }
+    find(id).close(clock.instant());
+  }
+
+  /** Notes that a step of the VPI began; a step that is already under way keeps its start. */
+  public void stepStarted(long id, String step) {
+    find(id).stepStarted(step, clock.instant());
+  }
+
+  /** Notes that a step of the VPI ended. */
+  public void stepCompleted(long id, String step) {
+    find(id).stepCompleted(step, clock.instant());
   }
 
   /** The status of a VPI, {@code OPEN} or {@code CLOSED}. */
+  @Transactional(readOnly = true)
   public String statusOf(long id) {
-    return jdbc.queryForObject("select status from vpi_initiative where id = ?", String.class, id);
+    return find(id).getStatus();
+  }
+
+  /** The country of a VPI, which every record made in it belongs to. */
+  @Transactional(readOnly = true)
+  public String countryOf(long id) {
+    return find(id).getCountry();
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Initiative> list(InitiativeFilter filter, Collection<String> countries, Pageable page) {
+    return initiatives.findAll(Specification.allOf(inCountries(countries),
+        equalTo("country", filter.country()), equalTo("status", filter.status()),
+        equalTo("collaborationLevel", filter.collaborationLevel())), page);
+  }
+
+  @Transactional(readOnly = true)
+  public Initiative get(long id, Collection<String> countries) {
+    return initiatives.findById(id).filter(i -> countries.contains(i.getCountry()))
+        .orElseThrow(() -> new RecordNotFoundException(RecordType.INITIATIVE, id));
+  }
+
+  private Initiative find(long id) {
+    return initiatives.findById(id)
+        .orElseThrow(() -> new RecordNotFoundException(RecordType.INITIATIVE, id));
   }
 }

@@ -9,17 +9,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 
 /** The register against the schema Flyway builds on an empty database. */
-@JdbcTest(properties = "spring.flyway.enabled=true")
+@DataJpaTest
 class InitiativeRegisterTest {
 
-  @Autowired JdbcTemplate jdbc;
+  @Autowired InitiativeRepository initiatives;
 
   private InitiativeRegister register() {
-    return new InitiativeRegister(jdbc, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+    return new InitiativeRegister(initiatives, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -44,11 +43,31 @@ class InitiativeRegisterTest {
     register.close(vpi.id());
 
     assertThat(register.statusOf(vpi.id())).isEqualTo("CLOSED");
-    assertThatThrownBy(() -> register.close(999_999)).hasMessageContaining("No initiative with id 999999");
+    assertThatThrownBy(() -> register.close(999_999)).hasMessageContaining("initiative 999999 not found");
   }
 
   private static NewInitiative initiative(String country) {
     return new NewInitiative(country, "VPI " + country, "traffickingInPersons", "cluster1", "B",
         LocalDate.parse("2026-10-01"));
+  }
+
+  @Test
+  void shouldKeepWhenEachStepStartedAndEndedOnce() {
+    InitiativeRegister register = register();
+    RegisteredInitiative vpi = register.register(initiative("BRA"));
+
+    register.stepStarted(vpi.id(), "priorityReview");
+    register.stepStarted(vpi.id(), "priorityReview");
+    register.stepCompleted(vpi.id(), "priorityReview");
+    initiatives.flush();
+
+    Initiative stored = register.get(vpi.id(), java.util.Set.of("BRA"));
+    assertThat(stored.getSteps()).singleElement().satisfies(step -> {
+      assertThat(step.getStep()).isEqualTo("priorityReview");
+      assertThat(step.getStartedAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00Z"));
+      assertThat(step.getCompletedAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00Z"));
+    });
+    assertThatThrownBy(() -> register.get(vpi.id(), java.util.Set.of("MOZ")))
+        .hasMessageContaining("not found");
   }
 }

@@ -1,0 +1,164 @@
+package org.unodc.vpi.actionplan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.BatchSize;
+
+/** One action of a VPI's action plan: who does it, by when, and how far it has got. */
+@Entity
+@Table(name = "action_item")
+public class ActionItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private String country;
+
+  @Column(name = "initiative_id", nullable = false, updatable = false)
+  private Long initiativeId;
+
+  @Column(nullable = false)
+  private String title;
+
+  private String description;
+
+  @ElementCollection
+  @BatchSize(size = 100)
+  @CollectionTable(name = "action_item_owner", joinColumns = @JoinColumn(name = "action_item_id"))
+  @OrderColumn(name = "position")
+  private List<ActionItemOwner> owners = new ArrayList<>();
+
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ActionItemStatus status;
+
+  @Column(name = "percent_complete", nullable = false)
+  private int percentComplete;
+
+  @Version
+  private long version;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected ActionItem() {}
+
+  public ActionItem(String country, Long initiativeId, Instant now) {
+    this.country = country;
+    this.initiativeId = initiativeId;
+    this.createdAt = now;
+  }
+
+  void describe(ActionItemDetails details, Instant now) {
+    this.title = details.title().trim();
+    this.description = details.description();
+    this.owners = new ArrayList<>(details.owners());
+    this.startDate = details.startDate();
+    this.dueDate = details.dueDate();
+    this.status = details.status() == null ? ActionItemStatus.PLANNED : details.status();
+    this.percentComplete = details.percentComplete();
+    this.updatedAt = now;
+  }
+
+  /** A progress report moves the item on: started once above 0 %, done at 100 %. */
+  void progress(int percent, Instant now) {
+    this.percentComplete = percent;
+    if (status != ActionItemStatus.CANCELLED) {
+      this.status = percent >= 100 ? ActionItemStatus.DONE
+          : percent > 0 ? ActionItemStatus.IN_PROGRESS : status;
+    }
+    this.updatedAt = now;
+  }
+
+  Map<String, Object> snapshot() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("title", title);
+    fields.put("description", description);
+    fields.put("owners", owners.stream().map(ActionItemOwner::toString).toList());
+    fields.put("startDate", startDate == null ? null : startDate.toString());
+    fields.put("dueDate", dueDate == null ? null : dueDate.toString());
+    fields.put("status", status == null ? null : status.name());
+    fields.put("percentComplete", percentComplete);
+    return fields;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public Long getInitiativeId() {
+    return initiativeId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public List<ActionItemOwner> getOwners() {
+    return List.copyOf(owners);
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public ActionItemStatus getStatus() {
+    return status;
+  }
+
+  public int getPercentComplete() {
+    return percentComplete;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,100 @@
+package org.unodc.vpi.meeting;
+
+import static org.unodc.vpi.record.Visible.equalTo;
+import static org.unodc.vpi.record.Visible.inCountries;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unodc.vpi.record.AuditTrail;
+import org.unodc.vpi.record.RecordNotFoundException;
+import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.StaleRecordException;
+
+/** The meetings of every VPI, as scheduled and as held; every change audited. */
+@Service
+@Transactional
+public class MeetingBook {
+
+  private final MeetingRepository meetings;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  public MeetingBook(MeetingRepository meetings, AuditTrail audit, Clock clock) {
+    this.meetings = meetings;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Meeting> list(MeetingFilter filter, Collection<String> countries, Pageable page) {
+    return meetings.findAll(Specification.allOf(inCountries(countries),
+        equalTo("country", filter.country()), equalTo("initiativeId", filter.initiativeId()),
+        equalTo("kind", filter.kind())), page);
+  }
+
+  @Transactional(readOnly = true)
+  public Meeting get(long id, Collection<String> countries) {
+    return meetings.findById(id).filter(m -> countries.contains(m.getCountry()))
+        .orElseThrow(() -> new RecordNotFoundException(RecordType.MEETING, id));
+  }
+
+  public Meeting create(String country, long initiativeId, MeetingDetails details, String actor) {
+    Meeting meeting = new Meeting(country, initiativeId, clock.instant());
+    meeting.describe(details, clock.instant());
+    meetings.saveAndFlush(meeting);
+    audit.created(RecordType.MEETING, meeting.getId(), country, actor, meeting.snapshot());
+    return meeting;
+  }
+
+  public Meeting update(long id, long readVersion, MeetingDetails details, Collection<String> countries,
+      String actor) {
+    Meeting meeting = get(id, countries);
+    StaleRecordException.check(RecordType.MEETING, id, readVersion, meeting.getVersion());
+    return change(meeting, current -> details, actor);
+  }
+
+  /** The form scheduling a VPI's meeting of this kind: creates it, or moves it if scheduled before. */
+  public Meeting scheduled(String country, long initiativeId, MeetingKind kind, ZonedDateTime startsAt,
+      String placeOrLink, String agenda, String actor) {
+    boolean online = placeOrLink != null && placeOrLink.matches("(?i)https?://\\S+");
+    var latest = meetings.findFirstByInitiativeIdAndKindOrderByIdDesc(initiativeId, kind);
+    UnaryOperator<MeetingDetails> schedule = current -> new MeetingDetails(kind, startsAt,
+        online ? null : placeOrLink, online ? placeOrLink : null, agenda,
+        current == null ? null : current.minutes(), current == null ? null : current.heldOn(),
+        current == null ? null : current.attendanceCount(),
+        current == null ? null : current.participants());
+    if (latest.isEmpty()) {
+      return create(country, initiativeId, schedule.apply(null), actor);
+    }
+    return change(latest.get(), schedule, actor);
+  }
+
+  /** The form recording that a VPI's meeting of this kind took place. */
+  public Meeting held(String country, long initiativeId, MeetingKind kind, LocalDate heldOn,
+      Integer attendanceCount, String minutes, String actor) {
+    Meeting meeting = meetings.findFirstByInitiativeIdAndKindOrderByIdDesc(initiativeId, kind)
+        .orElseGet(() -> create(country, initiativeId, new MeetingDetails(kind,
+            heldOn.atStartOfDay(ZoneOffset.UTC), null, null, null, null, null, null, null), actor));
+    return change(meeting, current -> new MeetingDetails(kind, current.startsAt(), current.place(),
+        current.onlineLink(), current.agenda(), minutes != null ? minutes : current.minutes(),
+        heldOn, attendanceCount, current.participants()), actor);
+  }
+
+  private Meeting change(Meeting meeting, UnaryOperator<MeetingDetails> change, String actor) {
+    Map<String, Object> before = meeting.snapshot();
+    meeting.describe(change.apply(meeting.details()), clock.instant());
+    meetings.saveAndFlush(meeting);
+    audit.updated(RecordType.MEETING, meeting.getId(), meeting.getCountry(), actor, before, meeting.snapshot());
+    return meeting;
+  }
+}

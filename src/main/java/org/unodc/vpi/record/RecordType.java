@@ -1,0 +1,14 @@
+package org.unodc.vpi.record;
+
+/** The kinds of record the audit trail follows; the names appear in the API. */
+public final class RecordType {
+
+  public static final String STAKEHOLDER = "stakeholder";
+  public static final String MEETING = "meeting";
+  public static final String PRIORITY = "priority";
+  public static final String ACTION_ITEM = "action-item";
+  public static final String ALLIANCE = "alliance";
+  public static final String INITIATIVE = "initiative";
+
+  private RecordType() {}
+}

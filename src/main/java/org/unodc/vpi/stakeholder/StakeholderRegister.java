@@ -1,0 +1,125 @@
+package org.unodc.vpi.stakeholder;
+
+import static org.unodc.vpi.record.Visible.contains;
+import static org.unodc.vpi.record.Visible.equalTo;
+import static org.unodc.vpi.record.Visible.inCountries;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unodc.vpi.record.AuditTrail;
+import org.unodc.vpi.record.InvalidRecordException;
+import org.unodc.vpi.record.RecordNotFoundException;
+import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.StaleRecordException;
+
+/** The stakeholder register: one entry per organisation and country, every change audited. */
+@Service
+@Transactional
+public class StakeholderRegister {
+
+  private final StakeholderRepository organisations;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  public StakeholderRegister(StakeholderRepository organisations, AuditTrail audit, Clock clock) {
+    this.organisations = organisations;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<StakeholderOrganisation> list(StakeholderFilter filter, Collection<String> countries,
+      Pageable page) {
+    Specification<StakeholderOrganisation> where = Specification.allOf(inCountries(countries),
+        equalTo("country", filter.country()), equalTo("type", filter.type()),
+        equalTo("initiativeId", filter.initiativeId()), contains("name", filter.name()));
+    return organisations.findAll(where, page);
+  }
+
+  @Transactional(readOnly = true)
+  public StakeholderOrganisation get(long id, Collection<String> countries) {
+    return organisations.findById(id).filter(o -> countries.contains(o.getCountry()))
+        .orElseThrow(() -> new RecordNotFoundException(RecordType.STAKEHOLDER, id));
+  }
+
+  public StakeholderOrganisation create(String country, Long initiativeId, StakeholderDetails details,
+      String actor) {
+    refuseDuplicate(country, details.name(), null);
+    StakeholderOrganisation organisation = new StakeholderOrganisation(country, initiativeId, clock.instant());
+    organisation.describe(details, clock.instant());
+    organisations.saveAndFlush(organisation);
+    audit.created(RecordType.STAKEHOLDER, organisation.getId(), country, actor, organisation.snapshot());
+    return organisation;
+  }
+
+  public StakeholderOrganisation update(long id, long readVersion, StakeholderDetails details,
+      Collection<String> countries, String actor) {
+    StakeholderOrganisation organisation = get(id, countries);
+    StaleRecordException.check(RecordType.STAKEHOLDER, id, readVersion, organisation.getVersion());
+    refuseDuplicate(organisation.getCountry(), details.name(), id);
+    Map<String, Object> before = organisation.snapshot();
+    organisation.describe(details, clock.instant());
+    organisations.saveAndFlush(organisation);
+    audit.updated(RecordType.STAKEHOLDER, id, organisation.getCountry(), actor, before, organisation.snapshot());
+    return organisation;
+  }
+
+  /**
+   * Adds organisations named in a form or an import; one already registered under the same name
+   * keeps its entry and gains the contacts it did not have (matched by e-mail, else by name).
+   */
+  public int registerAll(String country, Long initiativeId, List<StakeholderDetails> entries, String actor) {
+    int added = 0;
+    for (StakeholderDetails entry : entries) {
+      var existing = organisations.findByCountryAndNameKey(country, StakeholderOrganisation.nameKey(entry.name()));
+      if (existing.isEmpty()) {
+        create(country, initiativeId, entry, actor);
+        added++;
+      } else {
+        addMissingContacts(existing.get(), entry, actor);
+      }
+    }
+    return added;
+  }
+
+  private void addMissingContacts(StakeholderOrganisation organisation, StakeholderDetails entry, String actor) {
+    List<StakeholderContact> contacts = new java.util.ArrayList<>(organisation.getContacts());
+    for (StakeholderContact contact : entry.contacts()) {
+      boolean known = contacts.stream().anyMatch(c -> sameContact(c, contact));
+      if (!known) {
+        contacts.add(contact);
+      }
+    }
+    if (contacts.size() == organisation.getContacts().size()) {
+      return;
+    }
+    Map<String, Object> before = organisation.snapshot();
+    organisation.describe(new StakeholderDetails(organisation.getName(), organisation.getType(),
+        organisation.getThematicExpertise(), organisation.getWebsite(), contacts), clock.instant());
+    organisations.saveAndFlush(organisation);
+    audit.updated(RecordType.STAKEHOLDER, organisation.getId(), organisation.getCountry(), actor, before,
+        organisation.snapshot());
+  }
+
+  private static boolean sameContact(StakeholderContact a, StakeholderContact b) {
+    if (a.getEmail() != null && b.getEmail() != null) {
+      return a.getEmail().equalsIgnoreCase(b.getEmail());
+    }
+    return a.getName().equalsIgnoreCase(b.getName());
+  }
+
+  private void refuseDuplicate(String country, String name, Long self) {
+    organisations.findByCountryAndNameKey(country, StakeholderOrganisation.nameKey(name))
+        .filter(other -> !other.getId().equals(self))
+        .ifPresent(other -> {
+          throw new InvalidRecordException("name", "record.stakeholder.duplicateName", name, country, other.getId());
+        });
+  }
+}
