@@ -49,6 +49,12 @@ public class StakeholderRegister {
         .orElseThrow(() -> new RecordNotFoundException(RecordType.STAKEHOLDER, id));
   }
 
+  /** Whether an organisation of this name is in the country's register. */
+  @Transactional(readOnly = true)
+  public boolean isRegistered(String country, String name) {
+    return organisations.findByCountryAndNameKey(country, StakeholderOrganisation.nameKey(name)).isPresent();
+  }
+
   public StakeholderOrganisation create(String country, Long initiativeId, StakeholderDetails details,
       String actor) {
     refuseDuplicate(country, details.name(), null);

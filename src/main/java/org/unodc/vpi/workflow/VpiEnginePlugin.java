@@ -8,10 +8,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.workflow.form.FieldCheck;
 import org.unodc.vpi.workflow.form.FormCatalog;
 import org.unodc.vpi.workflow.form.FormSubmissionValidator;
 import org.unodc.vpi.workflow.form.FormValidationParseListener;
+import org.unodc.vpi.workflow.record.FormRecords;
+import org.unodc.vpi.workflow.record.RecordFeedParseListener;
 import org.unodc.vpi.workflow.tenancy.CountryTenantIdProvider;
 
 /** Wires the platform's rules into the engine: form validation, a tenant per country, clear errors. */
@@ -20,10 +23,15 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final MessageSource messages;
   private final List<FieldCheck> checks;
+  private final List<FormRecords> records;
+  private final InitiativeRegister initiatives;
 
-  public VpiEnginePlugin(MessageSource messages, List<FieldCheck> checks) {
+  public VpiEnginePlugin(MessageSource messages, List<FieldCheck> checks, List<FormRecords> records,
+      InitiativeRegister initiatives) {
     this.messages = messages;
     this.checks = checks;
+    this.records = records;
+    this.initiatives = initiatives;
   }
 
   @Override
@@ -34,6 +42,8 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
     FormValidationParseListener formValidation = new FormValidationParseListener(forms, validator, messages);
     List<BpmnParseListener> parseListeners = new ArrayList<>(orEmpty(configuration.getCustomPostBPMNParseListeners()));
     parseListeners.add(formValidation);
+    // After validation: a form's records are written only once the form is accepted.
+    parseListeners.add(new RecordFeedParseListener(records, initiatives));
     configuration.setCustomPostBPMNParseListeners(parseListeners);
 
     List<CommandInterceptor> interceptors =

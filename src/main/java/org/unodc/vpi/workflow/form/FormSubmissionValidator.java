@@ -118,9 +118,8 @@ public class FormSubmissionValidator {
       if (check == null) {
         throw new IllegalStateException("Form field " + field.key() + " names unknown check " + name);
       }
-      if (!check.accepts(value)) {
-        violations.add(violation(field, check.messageCode(), value));
-      }
+      check.refusal(value).ifPresent(arguments ->
+          violations.add(violation(field, check.messageCode(), arguments.toArray())));
     });
   }
 
