@@ -14,8 +14,9 @@ class ArchitectureTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.unodc.vpi");
 
-  private static final String[] FEATURES = {"..initiative..", "..stakeholder..", "..meeting..",
-      "..priority..", "..actionplan..", "..report..", "..notification..", "..alliance..", "..record.."};
+  private static final String[] FEATURES = {"org.unodc.vpi.initiative..", "org.unodc.vpi.stakeholder..",
+      "org.unodc.vpi.meeting..", "org.unodc.vpi.priority..", "org.unodc.vpi.actionplan..", "org.unodc.vpi.report..",
+      "org.unodc.vpi.notification..", "org.unodc.vpi.alliance..", "org.unodc.vpi.record.."};
 
   @Test
   void featurePackagesShouldNotDependOnCamunda() {

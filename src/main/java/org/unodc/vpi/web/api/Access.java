@@ -1,7 +1,9 @@
 package org.unodc.vpi.web.api;
 
 import org.unodc.vpi.identity.ApiUser;
+import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.record.InvalidRecordException;
+import org.unodc.vpi.record.RecordNotFoundException;
 
 /** Who may write which records; reading is open to every role of the record's country. */
 final class Access {
@@ -18,6 +20,15 @@ final class Access {
   static void requireCountry(ApiUser user, String country) {
     if (!user.countries().contains(country)) {
       throw new InvalidRecordException("country", "record.country.notYours", country);
+    }
+  }
+
+  /** The country of the VPI a new record belongs to; a VPI the user cannot see is a wrong field. */
+  static String countryOfInitiative(InitiativeRegister initiatives, long initiativeId, ApiUser user) {
+    try {
+      return initiatives.get(initiativeId, user.countries()).getCountry();
+    } catch (RecordNotFoundException e) {
+      throw new InvalidRecordException("initiativeId", "record.initiative.unknown", initiativeId);
     }
   }
 }

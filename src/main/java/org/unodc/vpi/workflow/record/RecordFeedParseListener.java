@@ -1,5 +1,6 @@
 package org.unodc.vpi.workflow.record;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +26,20 @@ public class RecordFeedParseListener extends AbstractBpmnParseListener {
 
   private static final String STEP_PREFIX = "callActivity_";
 
-  private final Map<String, Consumer<FormTask>> recordsByForm = new HashMap<>();
+  private final Map<String, List<Consumer<FormTask>>> recordsByForm = new HashMap<>();
   private final InitiativeRegister initiatives;
 
   public RecordFeedParseListener(List<FormRecords> records, InitiativeRegister initiatives) {
-    records.forEach(r -> r.byForm().forEach((form, write) -> {
-      if (recordsByForm.putIfAbsent(form, write) != null) {
-        throw new IllegalStateException("Two FormRecords write records for form " + form);
-      }
-    }));
+    records.forEach(r -> r.byForm().forEach((form, write) ->
+        recordsByForm.computeIfAbsent(form, key -> new ArrayList<>()).add(write)));
     this.initiatives = initiatives;
   }
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-    Consumer<FormTask> write = formRef == null ? null : recordsByForm.get(formRef);
-    if (write != null) {
+    List<Consumer<FormTask>> writes = formRef == null ? List.of() : recordsByForm.getOrDefault(formRef, List.of());
+    for (Consumer<FormTask> write : writes) {
       ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
           .addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> write.accept(new FormTask(task)));
     }

@@ -1,0 +1,83 @@
+package org.unodc.vpi.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unodc.vpi.actionplan.ActionPlan;
+import org.unodc.vpi.identity.ApiUser;
+import org.unodc.vpi.initiative.Initiative;
+import org.unodc.vpi.initiative.InitiativeFilter;
+import org.unodc.vpi.initiative.InitiativeRegister;
+
+@Tag(name = "Initiatives", description = "VPIs, their status and the dates of each step (written by the process)")
+@RestController
+@RequestMapping("/api/initiatives")
+class InitiativeApi {
+
+  static final Set<String> SORTABLE = Set.of("id", "country", "status", "openedAt", "closedAt", "title");
+
+  /** A VPI and when each of its steps started and ended. */
+  record InitiativeView(long id, String reference, String country, String title, String thematicFocus,
+      String reviewCluster, String collaborationLevel, LocalDate consentDate, String status, Instant openedAt,
+      Instant closedAt, List<StepView> steps, long version) {
+
+    static InitiativeView of(Initiative i) {
+      return new InitiativeView(i.getId(), i.getReference(), i.getCountry(), i.getTitle(), i.getThematicFocus(),
+          i.getReviewCluster(), i.getCollaborationLevel(), i.getConsentDate(), i.getStatus(), i.getOpenedAt(),
+          i.getClosedAt(), i.getSteps().stream()
+              .map(s -> new StepView(s.getStep(), s.getStartedAt(), s.getCompletedAt())).toList(),
+          i.getVersion());
+    }
+  }
+
+  record StepView(String step, Instant startedAt, Instant completedAt) {}
+
+  /** Progress reported on a VPI's whole plan by civil society or the government. */
+  record PlanProgressView(java.time.LocalDate reportedOn, int percentComplete, String text, String reportedBy) {}
+
+  private final InitiativeRegister register;
+  private final ActionPlan plan;
+
+  InitiativeApi(InitiativeRegister register, ActionPlan plan) {
+    this.register = register;
+    this.plan = plan;
+  }
+
+  @Operation(summary = "List the VPIs of your countries", description = "Sort by id, country, status, openedAt, "
+      + "closedAt or title.")
+  @GetMapping
+  PageView<InitiativeView> list(@RequestParam(required = false) String country,
+      @RequestParam(required = false) String status, @RequestParam(required = false) String collaborationLevel,
+      @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable page,
+      @AuthenticationPrincipal ApiUser user) {
+    return PageView.of(register.list(new InitiativeFilter(country, status, collaborationLevel), user.countries(),
+        SortableFields.check(page, SORTABLE)), InitiativeView::of);
+  }
+
+  @Operation(summary = "Read one VPI with the dates of its steps")
+  @GetMapping("/{id}")
+  InitiativeView read(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
+    return InitiativeView.of(register.get(id, user.countries()));
+  }
+
+  @Operation(summary = "Progress reported on the VPI's whole action plan")
+  @GetMapping("/{id}/plan-progress")
+  List<PlanProgressView> planProgress(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
+    register.get(id, user.countries());
+    return plan.planProgressOf(id).stream()
+        .map(r -> new PlanProgressView(r.getReportedOn(), r.getPercentComplete(), r.getText(), r.getReportedBy()))
+        .toList();
+  }
+}
