@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** One action of a VPI's action plan: who does it, by when, and how far it has got. */
 @Entity
@@ -41,8 +44,9 @@ public class ActionItem {
 
   private String description;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "action_item_owner", joinColumns = @JoinColumn(name = "action_item_id"))
   @OrderColumn(name = "position")
   private List<ActionItemOwner> owners = new ArrayList<>();

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** The National Civil Society Alliance a VPI forms: its members, founding date and contact point. */
 @Entity
@@ -46,8 +49,9 @@ public class Alliance {
   @Column(name = "coordination_arrangements")
   private String coordinationArrangements;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "alliance_member", joinColumns = @JoinColumn(name = "alliance_id"))
   @OrderColumn(name = "position")
   private List<AllianceMember> members = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A VPI the State consented to: what it is about, where it stands, and when each step ran. */
 @Entity
@@ -59,10 +61,11 @@ public class Initiative {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+  @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   @JoinColumn(name = "initiative_id", nullable = false, updatable = false)
   @OrderBy("startedAt, id")
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   private List<InitiativeStep> steps = new ArrayList<>();
 
   @Version

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A meeting of a VPI: when and where, the agenda, who was invited and came, and the minutes. */
 @Entity
@@ -64,8 +67,9 @@ public class Meeting {
   @Column(name = "attendance_count")
   private Integer attendanceCount;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
   @OrderColumn(name = "position")
   private List<MeetingParticipant> participants = new ArrayList<>();

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * An engagement priority proposed by civil society: its current text and status, with every
@@ -55,20 +58,23 @@ public class Priority {
   @Column(nullable = false)
   private PriorityStatus status;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "priority_proposer", joinColumns = @JoinColumn(name = "priority_id"))
   @Column(name = "organisation_id")
   private Set<Long> proposerIds = new TreeSet<>();
 
-  @OneToMany(cascade = CascadeType.ALL)
+  @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   @JoinColumn(name = "priority_id", nullable = false, updatable = false)
   @OrderBy("revision")
   private List<PriorityRevision> revisions = new ArrayList<>();
 
-  @OneToMany(cascade = CascadeType.ALL)
+  @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   @JoinColumn(name = "priority_id", nullable = false, updatable = false)
   @OrderBy("createdAt, id")
   private List<PriorityComment> comments = new ArrayList<>();

@@ -2,9 +2,12 @@ package org.unodc.vpi.stakeholder;
 
 import jakarta.persistence.CollectionTable;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -51,8 +54,9 @@ public class StakeholderOrganisation {
 
   private String website;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "stakeholder_contact", joinColumns = @JoinColumn(name = "organisation_id"))
   @OrderColumn(name = "position")
   private List<StakeholderContact> contacts = new ArrayList<>();

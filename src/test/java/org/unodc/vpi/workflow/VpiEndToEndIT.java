@@ -1,6 +1,7 @@
 package org.unodc.vpi.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.identity.demo.DemoData;
 import org.unodc.vpi.identity.demo.DemoUser;
 import org.unodc.vpi.initiative.InitiativeRegister;
+import org.unodc.vpi.web.api.ApiClient;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 
 /**
@@ -173,7 +175,85 @@ class VpiEndToEndIT {
     assertThat(coordinator.tasks("processInstanceBusinessKey=" + businessKey)).isEmpty();
     List<Map<String, Object>> initiativeId = coordinator.list(
         "/history/variable-instance?processInstanceId=" + vpiId + "&variableName=initiativeId");
-    assertThat(register.statusOf(((Number) initiativeId.get(0).get("value")).longValue())).isEqualTo("CLOSED");
+    long initiative = ((Number) initiativeId.get(0).get("value")).longValue();
+    assertThat(register.statusOf(initiative)).isEqualTo("CLOSED");
+    assertFormsProducedTheRecords(initiative);
+  }
+
+  /** What the forms above recorded, read back through /api as the people who use it. */
+  @SuppressWarnings("unchecked")
+  private void assertFormsProducedTheRecords(long initiative) {
+    ApiClient coordinatorApi = new ApiClient(rest, "coordinator", PASSWORD);
+    ApiClient govbraApi = new ApiClient(rest, "govbra", PASSWORD);
+
+    Map<String, Object> vpi = coordinatorApi.get("/api/initiatives/" + initiative).getBody();
+    assertThat(vpi).containsEntry("reference", businessKey).containsEntry("status", "CLOSED");
+    assertThat((List<Map<String, Object>>) vpi.get("steps")).extracting(s -> s.get("step")).containsExactlyInAnyOrder(
+        "identifyStakeholders", "planWithGovernment", "planWithStakeholders", "reviewPriorities", "holdVpiMeeting",
+        "reportResults", "holdInformationSession", "establishAlliance", "followUpActionPlan");
+    assertThat((List<Map<String, Object>>) vpi.get("steps")).allSatisfy(s -> assertThat(s.get("completedAt")).isNotNull());
+
+    List<Map<String, Object>> stakeholders = items(coordinatorApi, "/api/stakeholders?initiativeId=" + initiative);
+    assertThat(stakeholders).extracting(o -> o.get("name"), o -> o.get("type"))
+        .containsExactly(tuple("Instituto Alfa", "NGO"), tuple("Universidade Beta", "ACADEMIA"));
+    assertThat((List<Map<String, Object>>) stakeholders.get(0).get("contacts")).singleElement()
+        .satisfies(c -> assertThat(c).containsEntry("email", "info@alfa.example"));
+    assertThat((List<Map<String, Object>>) items(govbraApi, "/api/stakeholders?initiativeId=" + initiative).get(0)
+        .get("contacts")).singleElement().as("not shared with the government")
+        .satisfies(c -> assertThat(c.get("email")).isNull());
+
+    List<Map<String, Object>> meetings = items(coordinatorApi, "/api/meetings?initiativeId=" + initiative);
+    assertThat(meetings).extracting(m -> m.get("kind")).containsExactlyInAnyOrder(
+        "GOVERNMENT_PLANNING", "STAKEHOLDER_PLANNING", "VPI_MEETING", "INFORMATION_SESSION");
+    assertThat(meetings).filteredOn(m -> "STAKEHOLDER_PLANNING".equals(m.get("kind"))).singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("onlineLink", "https://meet.example/vpi-bra")
+            .containsEntry("attendanceCount", 25));
+    assertThat(meetings).filteredOn(m -> "GOVERNMENT_PLANNING".equals(m.get("kind"))).singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("heldOn", "2026-11-10")
+            .containsEntry("minutes", "Entry points agreed with the team."));
+
+    List<Map<String, Object>> priorities = items(coordinatorApi, "/api/priorities?initiativeId=" + initiative);
+    assertThat(priorities).extracting(p -> p.get("text"), p -> p.get("status")).containsExactly(
+        tuple("Version 3: 1. Victim support (NGOs)", "APPROVED"), tuple("Consultation (government)", "APPROVED"));
+    Map<String, Object> first = priorities.get(0);
+    assertThat((List<Map<String, Object>>) first.get("revisions")).extracting(r -> r.get("text")).containsExactly(
+        "Victim support", "Version 2: 1. Victim support (NGOs)", "Version 3: 1. Victim support (NGOs)");
+    assertThat((List<Map<String, Object>>) first.get("comments")).extracting(c -> c.get("decision"), c -> c.get("author"))
+        .containsExactly(tuple("RETURNED", "govbra"), tuple("RETURNED", "govbra"), tuple("APPROVED", "govbra"));
+    List<Map<String, Object>> history = coordinatorApi.getList("/api/priorities/" + first.get("id") + "/history").getBody();
+    assertThat(history).extracting(h -> h.get("changedBy")).contains("csobra", "govbra");
+    assertThat(history).filteredOn(h -> "govbra".equals(h.get("changedBy"))).first()
+        .satisfies(h -> assertThat((Map<String, Object>) h.get("changes")).containsEntry("status",
+            List.of("PROPOSED", "RETURNED")));
+
+    List<Map<String, Object>> actions = items(coordinatorApi, "/api/action-items?initiativeId=" + initiative);
+    assertThat(actions).singleElement().satisfies(a -> {
+      assertThat(a).containsEntry("title", "Hold consultation").containsEntry("dueDate", "2027-06-30")
+          .containsEntry("status", "PLANNED");
+      assertThat((List<Map<String, Object>>) a.get("owners")).containsExactly(
+          Map.of("kind", "GOVERNMENT_UNIT", "name", "government"));
+    });
+    assertThat(coordinatorApi.getList("/api/initiatives/" + initiative + "/plan-progress").getBody())
+        .extracting(p -> p.get("reportedBy"), p -> p.get("percentComplete"))
+        .containsExactly(tuple("csobra", 100), tuple("govbra", 100));
+
+    Map<String, Object> alliance = items(coordinatorApi, "/api/alliances?country=BRA").stream()
+        .filter(a -> ((Number) a.get("initiativeId")).longValue() == initiative).findFirst().orElseThrow();
+    assertThat(alliance).containsEntry("foundedOn", "2027-03-01").containsEntry("contactName", "Camila Souza");
+    assertThat((List<Map<String, Object>>) alliance.get("members")).extracting(m -> m.get("name"))
+        .containsExactly("Instituto Alfa", "Universidade Beta");
+    assertThat((List<Map<String, Object>>) alliance.get("members")).allSatisfy(m ->
+        assertThat(m.get("organisationId")).as("linked to the register").isNotNull());
+
+    assertThat(items(new ApiClient(rest, "govmoz", PASSWORD), "/api/priorities?initiativeId=" + initiative))
+        .as("Mozambique sees nothing of Brazil's VPI").isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> items(ApiClient client, String path) {
+    ResponseEntity<Map<String, Object>> page = client.get(path);
+    assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return (List<Map<String, Object>>) page.getBody().get("items");
   }
 
   @Test

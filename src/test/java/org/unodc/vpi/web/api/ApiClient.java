@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Calls {@code /api} as one demo user, in one language, and reads JSON answers as maps. */
-class ApiClient {
+public class ApiClient {
 
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
   static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {};
@@ -21,36 +21,36 @@ class ApiClient {
   private final String password;
   private String language = "en";
 
-  ApiClient(TestRestTemplate rest, String user, String password) {
+  public ApiClient(TestRestTemplate rest, String user, String password) {
     this.rest = rest;
     this.user = user;
     this.password = password;
   }
 
-  ApiClient inLanguage(String language) {
+  public ApiClient inLanguage(String language) {
     ApiClient client = new ApiClient(rest, user, password);
     client.language = language;
     return client;
   }
 
-  ResponseEntity<Map<String, Object>> get(String path) {
+  public ResponseEntity<Map<String, Object>> get(String path) {
     return exchange(HttpMethod.GET, path, null, JSON);
   }
 
-  ResponseEntity<List<Map<String, Object>>> getList(String path) {
+  public ResponseEntity<List<Map<String, Object>>> getList(String path) {
     return exchange(HttpMethod.GET, path, null, JSON_LIST);
   }
 
-  ResponseEntity<Map<String, Object>> post(String path, Object body) {
+  public ResponseEntity<Map<String, Object>> post(String path, Object body) {
     return exchange(HttpMethod.POST, path, body, JSON);
   }
 
-  ResponseEntity<Map<String, Object>> put(String path, Object body) {
+  public ResponseEntity<Map<String, Object>> put(String path, Object body) {
     return exchange(HttpMethod.PUT, path, body, JSON);
   }
 
   /** A raw call, for bodies that are not JSON (CSV, files) and answers read as bytes or text. */
-  <T> ResponseEntity<T> exchange(HttpMethod method, String path, HttpEntity<?> entity, Class<T> answer) {
+  public <T> ResponseEntity<T> exchange(HttpMethod method, String path, HttpEntity<?> entity, Class<T> answer) {
     HttpHeaders headers = headers();
     if (entity != null) {
       headers.addAll(entity.getHeaders());
