@@ -80,7 +80,7 @@ public class PriorityBook {
       throw new InvalidRecordException("comment", "record.priority.returnNeedsComment");
     }
     if (priority.getStatus() == PriorityStatus.WITHDRAWN) {
-      throw new InvalidRecordException("decision", "record.priority.withdrawn", id);
+      throw new InvalidRecordException("decision", "record.priority.withdrawn", String.valueOf(id));
     }
     return change(priority, actor, p -> p.decide(decision, comment, actor, clock.instant()));
   }

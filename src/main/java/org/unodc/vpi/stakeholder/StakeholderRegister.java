@@ -125,7 +125,8 @@ public class StakeholderRegister {
     organisations.findByCountryAndNameKey(country, StakeholderOrganisation.nameKey(name))
         .filter(other -> !other.getId().equals(self))
         .ifPresent(other -> {
-          throw new InvalidRecordException("name", "record.stakeholder.duplicateName", name, country, other.getId());
+          throw new InvalidRecordException("name", "record.stakeholder.duplicateName", name, country,
+              String.valueOf(other.getId()));
         });
   }
 }

@@ -28,7 +28,7 @@ final class Access {
     try {
       return initiatives.get(initiativeId, user.countries()).getCountry();
     } catch (RecordNotFoundException e) {
-      throw new InvalidRecordException("initiativeId", "record.initiative.unknown", initiativeId);
+      throw new InvalidRecordException("initiativeId", "record.initiative.unknown", String.valueOf(initiativeId));
     }
   }
 }

@@ -46,13 +46,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RecordNotFoundException.class)
   ProblemDetail notFound(RecordNotFoundException e) {
-    return ApiProblem.of(messages, locale(), HttpStatus.NOT_FOUND, "notFound", e.recordType(), e.id());
+    return ApiProblem.of(messages, locale(), HttpStatus.NOT_FOUND, "notFound", e.recordType(),
+        String.valueOf(e.id()));
   }
 
   @ExceptionHandler(StaleRecordException.class)
   ProblemDetail stale(StaleRecordException e) {
-    ProblemDetail problem = ApiProblem.of(messages, locale(), HttpStatus.CONFLICT, "stale", e.recordType(), e.id(),
-        e.sentVersion(), e.currentVersion());
+    ProblemDetail problem = ApiProblem.of(messages, locale(), HttpStatus.CONFLICT, "stale", e.recordType(),
+        String.valueOf(e.id()), String.valueOf(e.sentVersion()), String.valueOf(e.currentVersion()));
     problem.setProperty("currentVersion", e.currentVersion());
     return problem;
   }
