@@ -16,8 +16,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
-import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.Visible;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The action plans of every VPI: their actions and the progress reported on them. */
@@ -46,8 +46,7 @@ public class ActionPlan {
 
   @Transactional(readOnly = true)
   public ActionItem get(long id, Collection<String> countries) {
-    return items.findById(id).filter(i -> countries.contains(i.getCountry()))
-        .orElseThrow(() -> new RecordNotFoundException(RecordType.ACTION_ITEM, id));
+    return Visible.inCountries(items.findById(id), ActionItem::getCountry, countries, RecordType.ACTION_ITEM, id);
   }
 
   @Transactional(readOnly = true)

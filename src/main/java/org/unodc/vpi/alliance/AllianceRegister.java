@@ -14,8 +14,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
-import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.Visible;
 import org.unodc.vpi.record.StaleRecordException;
 import org.unodc.vpi.stakeholder.StakeholderOrganisation;
 import org.unodc.vpi.stakeholder.StakeholderRepository;
@@ -45,8 +45,7 @@ public class AllianceRegister {
 
   @Transactional(readOnly = true)
   public Alliance get(long id, Collection<String> countries) {
-    return alliances.findById(id).filter(a -> countries.contains(a.getCountry()))
-        .orElseThrow(() -> new RecordNotFoundException(RecordType.ALLIANCE, id));
+    return Visible.inCountries(alliances.findById(id), Alliance::getCountry, countries, RecordType.ALLIANCE, id);
   }
 
   /** The members civil society proposed and their contact point; names link to the register. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.Visible;
 
 /** The register of VPIs: one entry per initiative the State consented to, opened and later closed. */
 @Service
@@ -68,8 +69,7 @@ public class InitiativeRegister {
 
   @Transactional(readOnly = true)
   public Initiative get(long id, Collection<String> countries) {
-    return initiatives.findById(id).filter(i -> countries.contains(i.getCountry()))
-        .orElseThrow(() -> new RecordNotFoundException(RecordType.INITIATIVE, id));
+    return Visible.inCountries(initiatives.findById(id), Initiative::getCountry, countries, RecordType.INITIATIVE, id);
   }
 
   private Initiative find(long id) {

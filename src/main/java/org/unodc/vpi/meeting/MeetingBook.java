@@ -16,8 +16,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
-import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.Visible;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The meetings of every VPI, as scheduled and as held; every change audited. */
@@ -44,8 +44,7 @@ public class MeetingBook {
 
   @Transactional(readOnly = true)
   public Meeting get(long id, Collection<String> countries) {
-    return meetings.findById(id).filter(m -> countries.contains(m.getCountry()))
-        .orElseThrow(() -> new RecordNotFoundException(RecordType.MEETING, id));
+    return Visible.inCountries(meetings.findById(id), Meeting::getCountry, countries, RecordType.MEETING, id);
   }
 
   public Meeting create(String country, long initiativeId, MeetingDetails details, String actor) {

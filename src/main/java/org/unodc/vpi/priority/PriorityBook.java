@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.InvalidRecordException;
-import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.Visible;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The engagement priorities of every VPI, from proposal through each government decision. */
@@ -44,8 +44,7 @@ public class PriorityBook {
 
   @Transactional(readOnly = true)
   public Priority get(long id, Collection<String> countries) {
-    return priorities.findById(id).filter(p -> countries.contains(p.getCountry()))
-        .orElseThrow(() -> new RecordNotFoundException(RecordType.PRIORITY, id));
+    return Visible.inCountries(priorities.findById(id), Priority::getCountry, countries, RecordType.PRIORITY, id);
   }
 
   public Priority propose(String country, long initiativeId, String text, String thematicArea,

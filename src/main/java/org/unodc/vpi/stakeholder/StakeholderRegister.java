@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.InvalidRecordException;
-import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.record.Visible;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The stakeholder register: one entry per organisation and country, every change audited. */
@@ -45,8 +45,7 @@ public class StakeholderRegister {
 
   @Transactional(readOnly = true)
   public StakeholderOrganisation get(long id, Collection<String> countries) {
-    return organisations.findById(id).filter(o -> countries.contains(o.getCountry()))
-        .orElseThrow(() -> new RecordNotFoundException(RecordType.STAKEHOLDER, id));
+    return Visible.inCountries(organisations.findById(id), StakeholderOrganisation::getCountry, countries, RecordType.STAKEHOLDER, id);
   }
 
   /** Whether an organisation of this name is in the country's register. */

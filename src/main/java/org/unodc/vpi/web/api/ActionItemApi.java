@@ -113,7 +113,7 @@ class ActionItemApi {
   PageView<ActionItemView> list(@RequestParam(required = false) String country,
       @RequestParam(required = false) Long initiativeId, @RequestParam(required = false) ActionItemStatus status,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-      @PageableDefault(sort = "dueDate", direction = Sort.Direction.ASC) Pageable page,
+      @PageableDefault(size = 20, sort = "dueDate", direction = Sort.Direction.ASC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
     return PageView.of(plan.list(new ActionItemFilter(country, initiativeId, status, dueBefore), user.countries(),
         SortableFields.check(page, SORTABLE)), ActionItemView::of);

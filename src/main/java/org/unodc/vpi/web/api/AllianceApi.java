@@ -64,7 +64,7 @@ class AllianceApi {
   @Operation(summary = "List the Alliances of your countries")
   @GetMapping
   PageView<AllianceView> list(@RequestParam(required = false) String country,
-      @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable page,
+      @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
     return PageView.of(alliances.list(country, user.countries(), SortableFields.check(page, SORTABLE)),
         AllianceView::of);

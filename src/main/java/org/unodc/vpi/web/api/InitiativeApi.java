@@ -60,7 +60,7 @@ class InitiativeApi {
   @GetMapping
   PageView<InitiativeView> list(@RequestParam(required = false) String country,
       @RequestParam(required = false) String status, @RequestParam(required = false) String collaborationLevel,
-      @PageableDefault(sort = "id", direction = Sort.Direction.DESC) Pageable page,
+      @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
     return PageView.of(register.list(new InitiativeFilter(country, status, collaborationLevel), user.countries(),
         SortableFields.check(page, SORTABLE)), InitiativeView::of);

@@ -98,7 +98,7 @@ class MeetingApi {
   @GetMapping
   PageView<MeetingView> list(@RequestParam(required = false) String country,
       @RequestParam(required = false) Long initiativeId, @RequestParam(required = false) MeetingKind kind,
-      @PageableDefault(sort = "startsAt", direction = Sort.Direction.DESC) Pageable page,
+      @PageableDefault(size = 20, sort = "startsAt", direction = Sort.Direction.DESC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
     return PageView.of(meetings.list(new MeetingFilter(country, initiativeId, kind), user.countries(),
         SortableFields.check(page, SORTABLE)), MeetingView::of);

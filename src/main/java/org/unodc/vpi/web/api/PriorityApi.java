@@ -87,7 +87,7 @@ class PriorityApi {
   @GetMapping
   PageView<PriorityView> list(@RequestParam(required = false) String country,
       @RequestParam(required = false) Long initiativeId, @RequestParam(required = false) PriorityStatus status,
-      @PageableDefault(sort = "position", direction = Sort.Direction.ASC) Pageable page,
+      @PageableDefault(size = 20, sort = "position", direction = Sort.Direction.ASC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
     return PageView.of(priorities.list(new PriorityFilter(country, initiativeId, status), user.countries(),
         SortableFields.check(page, SORTABLE)), PriorityView::of);

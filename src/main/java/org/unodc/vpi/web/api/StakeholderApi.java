@@ -49,7 +49,7 @@ class StakeholderApi {
   PageView<StakeholderView> list(@RequestParam(required = false) String country,
       @RequestParam(required = false) OrganisationType type, @RequestParam(required = false) Long initiativeId,
       @RequestParam(required = false) String name,
-      @PageableDefault(sort = "name", direction = Sort.Direction.ASC) Pageable page,
+      @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
     return PageView.of(register.list(new StakeholderFilter(country, type, initiativeId, name), user.countries(),
         SortableFields.check(page, SORTABLE)), o -> StakeholderView.of(o, user));
