@@ -1,11 +1,8 @@
 package org.unodc.vpi.actionplan;
 
-import static org.unodc.vpi.record.Visible.equalTo;
-import static org.unodc.vpi.record.Visible.inCountries;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.RecordType;
-import org.unodc.vpi.record.Visible;
+import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The action plans of every VPI: their actions and the progress reported on them. */
@@ -38,15 +36,16 @@ public class ActionPlan {
   }
 
   @Transactional(readOnly = true)
-  public Page<ActionItem> list(ActionItemFilter filter, Collection<String> countries, Pageable page) {
-    return items.findAll(Specification.allOf(inCountries(countries),
-        equalTo("country", filter.country()), equalTo("initiativeId", filter.initiativeId()),
-        equalTo("status", filter.status()), dueBefore(filter.dueBefore())), page);
+  public Page<ActionItem> list(ActionItemFilter filter, CountryScope scope, Pageable page) {
+    ListQuery<ActionItem> query = ListQuery.<ActionItem>visibleIn(scope).equalTo("country", filter.country())
+        .equalTo("initiativeId", filter.initiativeId()).equalTo("status", filter.status())
+        .and(dueBefore(filter.dueBefore()));
+    return items.findAll(query.where(), query.page(page));
   }
 
   @Transactional(readOnly = true)
-  public ActionItem get(long id, Collection<String> countries) {
-    return Visible.inCountries(items.findById(id), ActionItem::getCountry, countries, RecordType.ACTION_ITEM, id);
+  public ActionItem get(long id, CountryScope scope) {
+    return scope.visible(items.findById(id), ActionItem::getCountry, RecordType.ACTION_ITEM, id);
   }
 
   @Transactional(readOnly = true)
@@ -67,9 +66,9 @@ public class ActionPlan {
     return item;
   }
 
-  public ActionItem update(long id, long readVersion, ActionItemDetails details, Collection<String> countries,
+  public ActionItem update(long id, long readVersion, ActionItemDetails details, CountryScope scope,
       String actor) {
-    ActionItem item = get(id, countries);
+    ActionItem item = get(id, scope);
     StaleRecordException.check(RecordType.ACTION_ITEM, id, readVersion, item.getVersion());
     Map<String, Object> before = item.snapshot();
     item.describe(details, clock.instant());
@@ -80,8 +79,8 @@ public class ActionPlan {
 
   /** Dated progress on one action; its percent and status follow the report. */
   public ProgressReport reportProgress(long id, long readVersion, LocalDate reportedOn, int percent, String text,
-      Collection<String> countries, String actor) {
-    ActionItem item = get(id, countries);
+      CountryScope scope, String actor) {
+    ActionItem item = get(id, scope);
     StaleRecordException.check(RecordType.ACTION_ITEM, id, readVersion, item.getVersion());
     Map<String, Object> before = item.snapshot();
     item.progress(percent, clock.instant());

@@ -2,10 +2,10 @@ package org.unodc.vpi.actionplan;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.unodc.vpi.record.CountryScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,8 +41,8 @@ public class ActionPlanExport {
 
   /** One page of rows, sorted by VPI, then due date. */
   @Transactional(readOnly = true)
-  public Chunk exportPage(ActionItemFilter filter, Collection<String> countries, int page) {
-    Page<ActionItem> found = plan.list(filter, countries,
+  public Chunk exportPage(ActionItemFilter filter, CountryScope scope, int page) {
+    Page<ActionItem> found = plan.list(filter, scope,
         PageRequest.of(page, EXPORT_PAGE, Sort.by("initiativeId", "dueDate", "id")));
     List<List<String>> rows = new ArrayList<>(found.getNumberOfElements());
     for (ActionItem item : found) {

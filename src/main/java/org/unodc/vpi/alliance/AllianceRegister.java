@@ -1,21 +1,18 @@
 package org.unodc.vpi.alliance;
 
-import static org.unodc.vpi.record.Visible.equalTo;
-import static org.unodc.vpi.record.Visible.inCountries;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.RecordType;
-import org.unodc.vpi.record.Visible;
+import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 import org.unodc.vpi.stakeholder.StakeholderOrganisation;
 import org.unodc.vpi.stakeholder.StakeholderRepository;
@@ -39,13 +36,14 @@ public class AllianceRegister {
   }
 
   @Transactional(readOnly = true)
-  public Page<Alliance> list(String country, Collection<String> countries, Pageable page) {
-    return alliances.findAll(Specification.allOf(inCountries(countries), equalTo("country", country)), page);
+  public Page<Alliance> list(String country, CountryScope scope, Pageable page) {
+    ListQuery<Alliance> query = ListQuery.<Alliance>visibleIn(scope).equalTo("country", country);
+    return alliances.findAll(query.where(), query.page(page));
   }
 
   @Transactional(readOnly = true)
-  public Alliance get(long id, Collection<String> countries) {
-    return Visible.inCountries(alliances.findById(id), Alliance::getCountry, countries, RecordType.ALLIANCE, id);
+  public Alliance get(long id, CountryScope scope) {
+    return scope.visible(alliances.findById(id), Alliance::getCountry, RecordType.ALLIANCE, id);
   }
 
   /** The members civil society proposed and their contact point; names link to the register. */
@@ -66,9 +64,9 @@ public class AllianceRegister {
   }
 
   public Alliance update(long id, long readVersion, List<String> memberNames, String contactName,
-      String contactEmail, LocalDate foundedOn, String coordinationArrangements, Collection<String> countries,
+      String contactEmail, LocalDate foundedOn, String coordinationArrangements, CountryScope scope,
       String actor) {
-    Alliance alliance = get(id, countries);
+    Alliance alliance = get(id, scope);
     StaleRecordException.check(RecordType.ALLIANCE, id, readVersion, alliance.getVersion());
     return change(alliance, members(alliance.getCountry(), memberNames), contactName, contactEmail, foundedOn,
         coordinationArrangements, actor);

@@ -1,6 +1,7 @@
 package org.unodc.vpi.identity;
 
 import java.util.Set;
+import org.unodc.vpi.record.CountryScope;
 
 /** A signed-in user of the API: their id, their roles (groups) and their countries (tenants). */
 public record ApiUser(String id, Set<String> roles, Set<String> countries) {
@@ -17,6 +18,11 @@ public record ApiUser(String id, Set<String> roles, Set<String> countries) {
       }
     }
     return false;
+  }
+
+  /** Whose records this user may read: coordinators act across countries, everyone else in their own. */
+  public CountryScope scope() {
+    return roles.contains(Roles.COORDINATORS) ? CountryScope.everyCountry() : CountryScope.of(countries);
   }
 
   /** Government readers see a contact's details only when the contact agreed to share them. */

@@ -1,18 +1,15 @@
 package org.unodc.vpi.initiative;
 
-import static org.unodc.vpi.record.Visible.equalTo;
-import static org.unodc.vpi.record.Visible.inCountries;
 
 import java.time.Clock;
-import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
-import org.unodc.vpi.record.Visible;
+import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.ListQuery;
 
 /** The register of VPIs: one entry per initiative the State consented to, opened and later closed. */
 @Service
@@ -61,15 +58,15 @@ public class InitiativeRegister {
   }
 
   @Transactional(readOnly = true)
-  public Page<Initiative> list(InitiativeFilter filter, Collection<String> countries, Pageable page) {
-    return initiatives.findAll(Specification.allOf(inCountries(countries),
-        equalTo("country", filter.country()), equalTo("status", filter.status()),
-        equalTo("collaborationLevel", filter.collaborationLevel())), page);
+  public Page<Initiative> list(InitiativeFilter filter, CountryScope scope, Pageable page) {
+    ListQuery<Initiative> query = ListQuery.<Initiative>visibleIn(scope).equalTo("country", filter.country())
+        .equalTo("status", filter.status()).equalTo("collaborationLevel", filter.collaborationLevel());
+    return initiatives.findAll(query.where(), query.page(page));
   }
 
   @Transactional(readOnly = true)
-  public Initiative get(long id, Collection<String> countries) {
-    return Visible.inCountries(initiatives.findById(id), Initiative::getCountry, countries, RecordType.INITIATIVE, id);
+  public Initiative get(long id, CountryScope scope) {
+    return scope.visible(initiatives.findById(id), Initiative::getCountry, RecordType.INITIATIVE, id);
   }
 
   private Initiative find(long id) {

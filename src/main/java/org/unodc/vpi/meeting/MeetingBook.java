@@ -1,23 +1,20 @@
 package org.unodc.vpi.meeting;
 
-import static org.unodc.vpi.record.Visible.equalTo;
-import static org.unodc.vpi.record.Visible.inCountries;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Collection;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.RecordType;
-import org.unodc.vpi.record.Visible;
+import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The meetings of every VPI, as scheduled and as held; every change audited. */
@@ -36,15 +33,15 @@ public class MeetingBook {
   }
 
   @Transactional(readOnly = true)
-  public Page<Meeting> list(MeetingFilter filter, Collection<String> countries, Pageable page) {
-    return meetings.findAll(Specification.allOf(inCountries(countries),
-        equalTo("country", filter.country()), equalTo("initiativeId", filter.initiativeId()),
-        equalTo("kind", filter.kind())), page);
+  public Page<Meeting> list(MeetingFilter filter, CountryScope scope, Pageable page) {
+    ListQuery<Meeting> query = ListQuery.<Meeting>visibleIn(scope).equalTo("country", filter.country())
+        .equalTo("initiativeId", filter.initiativeId()).equalTo("kind", filter.kind());
+    return meetings.findAll(query.where(), query.page(page));
   }
 
   @Transactional(readOnly = true)
-  public Meeting get(long id, Collection<String> countries) {
-    return Visible.inCountries(meetings.findById(id), Meeting::getCountry, countries, RecordType.MEETING, id);
+  public Meeting get(long id, CountryScope scope) {
+    return scope.visible(meetings.findById(id), Meeting::getCountry, RecordType.MEETING, id);
   }
 
   public Meeting create(String country, long initiativeId, MeetingDetails details, String actor) {
@@ -55,9 +52,9 @@ public class MeetingBook {
     return meeting;
   }
 
-  public Meeting update(long id, long readVersion, MeetingDetails details, Collection<String> countries,
+  public Meeting update(long id, long readVersion, MeetingDetails details, CountryScope scope,
       String actor) {
-    Meeting meeting = get(id, countries);
+    Meeting meeting = get(id, scope);
     StaleRecordException.check(RecordType.MEETING, id, readVersion, meeting.getVersion());
     return change(meeting, current -> details, actor);
   }

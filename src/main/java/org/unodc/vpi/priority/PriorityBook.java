@@ -1,23 +1,20 @@
 package org.unodc.vpi.priority;
 
-import static org.unodc.vpi.record.Visible.equalTo;
-import static org.unodc.vpi.record.Visible.inCountries;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.RecordType;
-import org.unodc.vpi.record.Visible;
+import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The engagement priorities of every VPI, from proposal through each government decision. */
@@ -36,15 +33,15 @@ public class PriorityBook {
   }
 
   @Transactional(readOnly = true)
-  public Page<Priority> list(PriorityFilter filter, Collection<String> countries, Pageable page) {
-    return priorities.findAll(Specification.allOf(inCountries(countries),
-        equalTo("country", filter.country()), equalTo("initiativeId", filter.initiativeId()),
-        equalTo("status", filter.status())), page);
+  public Page<Priority> list(PriorityFilter filter, CountryScope scope, Pageable page) {
+    ListQuery<Priority> query = ListQuery.<Priority>visibleIn(scope).equalTo("country", filter.country())
+        .equalTo("initiativeId", filter.initiativeId()).equalTo("status", filter.status());
+    return priorities.findAll(query.where(), query.page(page));
   }
 
   @Transactional(readOnly = true)
-  public Priority get(long id, Collection<String> countries) {
-    return Visible.inCountries(priorities.findById(id), Priority::getCountry, countries, RecordType.PRIORITY, id);
+  public Priority get(long id, CountryScope scope) {
+    return scope.visible(priorities.findById(id), Priority::getCountry, RecordType.PRIORITY, id);
   }
 
   public Priority propose(String country, long initiativeId, String text, String thematicArea,
@@ -58,8 +55,8 @@ public class PriorityBook {
 
   /** A new text (kept as a revision), thematic area and proposing organisations. */
   public Priority update(long id, long readVersion, String text, String note, String thematicArea,
-      Set<Long> proposerIds, Collection<String> countries, String actor) {
-    Priority priority = get(id, countries);
+      Set<Long> proposerIds, CountryScope scope, String actor) {
+    Priority priority = get(id, scope);
     StaleRecordException.check(RecordType.PRIORITY, id, readVersion, priority.getVersion());
     return change(priority, actor, p -> {
       p.revise(text.trim(), note, actor, clock.instant());
@@ -69,8 +66,8 @@ public class PriorityBook {
 
   /** The government approves a priority or returns it; a return must say what to change. */
   public Priority decide(long id, long readVersion, PriorityStatus decision, String comment,
-      Collection<String> countries, String actor) {
-    Priority priority = get(id, countries);
+      CountryScope scope, String actor) {
+    Priority priority = get(id, scope);
     StaleRecordException.check(RecordType.PRIORITY, id, readVersion, priority.getVersion());
     if (decision != PriorityStatus.APPROVED && decision != PriorityStatus.RETURNED) {
       throw new InvalidRecordException("decision", "record.priority.decisionNotAllowed", String.valueOf(decision));

@@ -1,22 +1,17 @@
 package org.unodc.vpi.stakeholder;
 
-import static org.unodc.vpi.record.Visible.contains;
-import static org.unodc.vpi.record.Visible.equalTo;
-import static org.unodc.vpi.record.Visible.inCountries;
-
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.RecordType;
-import org.unodc.vpi.record.Visible;
+import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 
 /** The stakeholder register: one entry per organisation and country, every change audited. */
@@ -35,17 +30,17 @@ public class StakeholderRegister {
   }
 
   @Transactional(readOnly = true)
-  public Page<StakeholderOrganisation> list(StakeholderFilter filter, Collection<String> countries,
+  public Page<StakeholderOrganisation> list(StakeholderFilter filter, CountryScope scope,
       Pageable page) {
-    Specification<StakeholderOrganisation> where = Specification.allOf(inCountries(countries),
-        equalTo("country", filter.country()), equalTo("type", filter.type()),
-        equalTo("initiativeId", filter.initiativeId()), contains("name", filter.name()));
-    return organisations.findAll(where, page);
+    ListQuery<StakeholderOrganisation> query = ListQuery.<StakeholderOrganisation>visibleIn(scope)
+        .equalTo("country", filter.country()).equalTo("type", filter.type())
+        .equalTo("initiativeId", filter.initiativeId()).contains("name", filter.name());
+    return organisations.findAll(query.where(), query.page(page));
   }
 
   @Transactional(readOnly = true)
-  public StakeholderOrganisation get(long id, Collection<String> countries) {
-    return Visible.inCountries(organisations.findById(id), StakeholderOrganisation::getCountry, countries, RecordType.STAKEHOLDER, id);
+  public StakeholderOrganisation get(long id, CountryScope scope) {
+    return scope.visible(organisations.findById(id), StakeholderOrganisation::getCountry, RecordType.STAKEHOLDER, id);
   }
 
   /** Whether an organisation of this name is in the country's register. */
@@ -65,8 +60,8 @@ public class StakeholderRegister {
   }
 
   public StakeholderOrganisation update(long id, long readVersion, StakeholderDetails details,
-      Collection<String> countries, String actor) {
-    StakeholderOrganisation organisation = get(id, countries);
+      CountryScope scope, String actor) {
+    StakeholderOrganisation organisation = get(id, scope);
     StaleRecordException.check(RecordType.STAKEHOLDER, id, readVersion, organisation.getVersion());
     refuseDuplicate(organisation.getCountry(), details.name(), id);
     Map<String, Object> before = organisation.snapshot();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.unodc.vpi.record.CountryScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -49,9 +50,9 @@ public class StakeholderTransfer {
    * government reader) contact e-mails and phones are left out unless shared with the government.
    */
   @Transactional(readOnly = true)
-  public Chunk exportPage(StakeholderFilter filter, Collection<String> countries, boolean hideUnsharedContacts,
+  public Chunk exportPage(StakeholderFilter filter, CountryScope scope, boolean hideUnsharedContacts,
       int page) {
-    Page<StakeholderOrganisation> found = register.list(filter, countries,
+    Page<StakeholderOrganisation> found = register.list(filter, scope,
         PageRequest.of(page, EXPORT_PAGE, Sort.by("name", "id")));
     List<List<String>> rows = new ArrayList<>();
     for (StakeholderOrganisation organisation : found) {

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.unodc.vpi.record.CountryScope;
 
 /** The register against the schema Flyway builds on an empty database. */
 @DataJpaTest
@@ -61,13 +63,13 @@ class InitiativeRegisterTest {
     register.stepCompleted(vpi.id(), "priorityReview");
     initiatives.flush();
 
-    Initiative stored = register.get(vpi.id(), java.util.Set.of("BRA"));
+    Initiative stored = register.get(vpi.id(), CountryScope.of(Set.of("BRA")));
     assertThat(stored.getSteps()).singleElement().satisfies(step -> {
       assertThat(step.getStep()).isEqualTo("priorityReview");
       assertThat(step.getStartedAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00Z"));
       assertThat(step.getCompletedAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00Z"));
     });
-    assertThatThrownBy(() -> register.get(vpi.id(), java.util.Set.of("MOZ")))
+    assertThatThrownBy(() -> register.get(vpi.id(), CountryScope.of(Set.of("MOZ"))))
         .hasMessageContaining("not found");
   }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.initiative.NewInitiative;
 import org.unodc.vpi.record.AuditTrail;
+import org.unodc.vpi.record.CountryScope;
 import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.RecordType;
 import org.unodc.vpi.record.StaleRecordException;
@@ -43,7 +44,7 @@ class PriorityBookTest {
     entityManager.flush();
     entityManager.clear();
 
-    List<Priority> stored = priorities.list(new PriorityFilter(null, vpi, null), Set.of("BRA"), Pageable.unpaged())
+    List<Priority> stored = priorities.list(new PriorityFilter(null, vpi, null), CountryScope.of(Set.of("BRA")), Pageable.unpaged())
         .getContent();
 
     assertThat(stored).extracting(Priority::getText, Priority::getStatus).containsExactly(
@@ -56,7 +57,7 @@ class PriorityBookTest {
         .containsExactly(tuple(PriorityStatus.RETURNED, "Name who does what."), tuple(PriorityStatus.APPROVED, null));
     assertThat(audit.historyOf(RecordType.PRIORITY, first.getId())).extracting(e -> e.getChangedBy())
         .containsExactly("csobra", "govbra", "csobra", "govbra");
-    assertThat(priorities.list(new PriorityFilter(null, vpi, null), Set.of("MOZ"), Pageable.unpaged())).isEmpty();
+    assertThat(priorities.list(new PriorityFilter(null, vpi, null), CountryScope.of(Set.of("MOZ")), Pageable.unpaged())).isEmpty();
   }
 
   @Test
@@ -65,13 +66,13 @@ class PriorityBookTest {
     Priority priority = priorities.propose("BRA", vpi, "Protect witnesses", null, Set.of(), "csobra");
     entityManager.flush();
 
-    assertThatThrownBy(() -> priorities.decide(priority.getId(), 0, PriorityStatus.RETURNED, " ", Set.of("BRA"), "govbra"))
+    assertThatThrownBy(() -> priorities.decide(priority.getId(), 0, PriorityStatus.RETURNED, " ", CountryScope.of(Set.of("BRA")), "govbra"))
         .isInstanceOf(InvalidRecordException.class);
-    priorities.decide(priority.getId(), 0, PriorityStatus.APPROVED, null, Set.of("BRA"), "govbra");
+    priorities.decide(priority.getId(), 0, PriorityStatus.APPROVED, null, CountryScope.of(Set.of("BRA")), "govbra");
     entityManager.flush();
-    assertThatThrownBy(() -> priorities.update(priority.getId(), 0, "Other text", null, null, Set.of(), Set.of("BRA"),
+    assertThatThrownBy(() -> priorities.update(priority.getId(), 0, "Other text", null, null, Set.of(), CountryScope.of(Set.of("BRA")),
         "csobra")).isInstanceOf(StaleRecordException.class);
-    assertThat(priorities.get(priority.getId(), Set.of("BRA")).getRevisions()).hasSize(1);
+    assertThat(priorities.get(priority.getId(), CountryScope.of(Set.of("BRA"))).getRevisions()).hasSize(1);
   }
 
   private long vpi(String country) {

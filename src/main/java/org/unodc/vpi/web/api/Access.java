@@ -18,7 +18,7 @@ final class Access {
 
   /** A new record may only be added in one of the user's own countries. */
   static void requireCountry(ApiUser user, String country) {
-    if (!user.countries().contains(country)) {
+    if (country == null || !user.countries().contains(country)) {
       throw new InvalidRecordException("country", "record.country.notYours", country);
     }
   }
@@ -26,7 +26,7 @@ final class Access {
   /** The country of the VPI a new record belongs to; a VPI the user cannot see is a wrong field. */
   static String countryOfInitiative(InitiativeRegister initiatives, long initiativeId, ApiUser user) {
     try {
-      return initiatives.get(initiativeId, user.countries()).getCountry();
+      return initiatives.get(initiativeId, user.scope()).getCountry();
     } catch (RecordNotFoundException e) {
       throw new InvalidRecordException("initiativeId", "record.initiative.unknown", String.valueOf(initiativeId));
     }

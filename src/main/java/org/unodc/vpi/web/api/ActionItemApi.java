@@ -115,14 +115,14 @@ class ActionItemApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
       @PageableDefault(size = 20, sort = "dueDate", direction = Sort.Direction.ASC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
-    return PageView.of(plan.list(new ActionItemFilter(country, initiativeId, status, dueBefore), user.countries(),
+    return PageView.of(plan.list(new ActionItemFilter(country, initiativeId, status, dueBefore), user.scope(),
         SortableFields.check(page, SORTABLE)), ActionItemView::of);
   }
 
   @Operation(summary = "Read one action item")
   @GetMapping("/{id}")
   ActionItemView read(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    return ActionItemView.of(plan.get(id, user.countries()));
+    return ActionItemView.of(plan.get(id, user.scope()));
   }
 
   @Operation(summary = "Add an action to a VPI's plan (every role of its country)")
@@ -140,13 +140,13 @@ class ActionItemApi {
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change an action item", Roles.ALL.toArray(String[]::new));
     return ActionItemView.of(plan.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
-        user.countries(), user.id()));
+        user.scope(), user.id()));
   }
 
   @Operation(summary = "The dated progress reports of an action item")
   @GetMapping("/{id}/progress-reports")
   List<ProgressView> progress(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    return plan.progressOf(plan.get(id, user.countries())).stream().map(ProgressView::of).toList();
+    return plan.progressOf(plan.get(id, user.scope())).stream().map(ProgressView::of).toList();
   }
 
   @Operation(summary = "Report progress on an action item", description = "Its percent and status follow the report.")
@@ -156,13 +156,13 @@ class ActionItemApi {
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "report progress", Roles.ALL.toArray(String[]::new));
     return ProgressView.of(plan.reportProgress(id, request.version(), request.reportedOn(),
-        request.percentComplete(), request.text(), user.countries(), user.id()));
+        request.percentComplete(), request.text(), user.scope(), user.id()));
   }
 
   @Operation(summary = "Who changed the action item, what and when")
   @GetMapping("/{id}/history")
   List<AuditEntryView> history(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    plan.get(id, user.countries());
+    plan.get(id, user.scope());
     return audit.historyOf(RecordType.ACTION_ITEM, id).stream().map(AuditEntryView::of).toList();
   }
 }

@@ -60,7 +60,7 @@ class ActionPlanExportApi {
       HttpServletResponse response, TableDownload.Format format) throws IOException {
     ActionItemFilter filter = new ActionItemFilter(country, initiativeId, status, null);
     TableDownload.send(response, ActionPlanExport.TABLE,
-        TableExport.paged(page -> export.exportPage(filter, user.countries(), page)), format,
+        TableExport.paged(page -> export.exportPage(filter, user.scope(), page)), format,
         TableDownload.fileName("action-plan", country, user.countries(), clock, format));
   }
 }

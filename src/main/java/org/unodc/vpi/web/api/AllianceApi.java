@@ -66,14 +66,14 @@ class AllianceApi {
   PageView<AllianceView> list(@RequestParam(required = false) String country,
       @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
-    return PageView.of(alliances.list(country, user.countries(), SortableFields.check(page, SORTABLE)),
+    return PageView.of(alliances.list(country, user.scope(), SortableFields.check(page, SORTABLE)),
         AllianceView::of);
   }
 
   @Operation(summary = "Read one Alliance with its members")
   @GetMapping("/{id}")
   AllianceView read(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    return AllianceView.of(alliances.get(id, user.countries()));
+    return AllianceView.of(alliances.get(id, user.scope()));
   }
 
   @Operation(summary = "Change an Alliance (coordinators, civil society)",
@@ -84,13 +84,13 @@ class AllianceApi {
     Access.requireRole(user, "change an Alliance", Roles.COORDINATORS, Roles.CIVIL_SOCIETY);
     return AllianceView.of(alliances.update(id, request.version(),
         request.members() == null ? List.of() : request.members(), request.contactName(), request.contactEmail(),
-        request.foundedOn(), request.coordinationArrangements(), user.countries(), user.id()));
+        request.foundedOn(), request.coordinationArrangements(), user.scope(), user.id()));
   }
 
   @Operation(summary = "Who changed the Alliance, what and when")
   @GetMapping("/{id}/history")
   List<AuditEntryView> history(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    alliances.get(id, user.countries());
+    alliances.get(id, user.scope());
     return audit.historyOf(RecordType.ALLIANCE, id).stream().map(AuditEntryView::of).toList();
   }
 }

@@ -62,20 +62,20 @@ class InitiativeApi {
       @RequestParam(required = false) String status, @RequestParam(required = false) String collaborationLevel,
       @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
-    return PageView.of(register.list(new InitiativeFilter(country, status, collaborationLevel), user.countries(),
+    return PageView.of(register.list(new InitiativeFilter(country, status, collaborationLevel), user.scope(),
         SortableFields.check(page, SORTABLE)), InitiativeView::of);
   }
 
   @Operation(summary = "Read one VPI with the dates of its steps")
   @GetMapping("/{id}")
   InitiativeView read(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    return InitiativeView.of(register.get(id, user.countries()));
+    return InitiativeView.of(register.get(id, user.scope()));
   }
 
   @Operation(summary = "Progress reported on the VPI's whole action plan")
   @GetMapping("/{id}/plan-progress")
   List<PlanProgressView> planProgress(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    register.get(id, user.countries());
+    register.get(id, user.scope());
     return plan.planProgressOf(id).stream()
         .map(r -> new PlanProgressView(r.getReportedOn(), r.getPercentComplete(), r.getText(), r.getReportedBy()))
         .toList();

@@ -100,14 +100,14 @@ class MeetingApi {
       @RequestParam(required = false) Long initiativeId, @RequestParam(required = false) MeetingKind kind,
       @PageableDefault(size = 20, sort = "startsAt", direction = Sort.Direction.DESC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
-    return PageView.of(meetings.list(new MeetingFilter(country, initiativeId, kind), user.countries(),
+    return PageView.of(meetings.list(new MeetingFilter(country, initiativeId, kind), user.scope(),
         SortableFields.check(page, SORTABLE)), MeetingView::of);
   }
 
   @Operation(summary = "Read one meeting")
   @GetMapping("/{id}")
   MeetingView read(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    return MeetingView.of(meetings.get(id, user.countries()));
+    return MeetingView.of(meetings.get(id, user.scope()));
   }
 
   @Operation(summary = "Add a meeting to a VPI (every role of its country)")
@@ -125,13 +125,13 @@ class MeetingApi {
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change a meeting", Roles.ALL.toArray(String[]::new));
     return MeetingView.of(meetings.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
-        user.countries(), user.id()));
+        user.scope(), user.id()));
   }
 
   @Operation(summary = "Who changed the meeting, what and when")
   @GetMapping("/{id}/history")
   List<AuditEntryView> history(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    meetings.get(id, user.countries());
+    meetings.get(id, user.scope());
     return audit.historyOf(RecordType.MEETING, id).stream().map(AuditEntryView::of).toList();
   }
 }

@@ -89,14 +89,14 @@ class PriorityApi {
       @RequestParam(required = false) Long initiativeId, @RequestParam(required = false) PriorityStatus status,
       @PageableDefault(size = 20, sort = "position", direction = Sort.Direction.ASC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
-    return PageView.of(priorities.list(new PriorityFilter(country, initiativeId, status), user.countries(),
+    return PageView.of(priorities.list(new PriorityFilter(country, initiativeId, status), user.scope(),
         SortableFields.check(page, SORTABLE)), PriorityView::of);
   }
 
   @Operation(summary = "Read one priority with all its revisions and government comments")
   @GetMapping("/{id}")
   PriorityView read(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    return PriorityView.of(priorities.get(id, user.countries()));
+    return PriorityView.of(priorities.get(id, user.scope()));
   }
 
   @Operation(summary = "Propose a priority (coordinators, civil society)")
@@ -117,7 +117,7 @@ class PriorityApi {
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "revise a priority", Roles.COORDINATORS, Roles.CIVIL_SOCIETY);
     return PriorityView.of(priorities.update(id, StakeholderApi.requireVersion(request.version()), request.text(),
-        request.revisionNote(), request.thematicArea(), orEmpty(request.proposerIds()), user.countries(),
+        request.revisionNote(), request.thematicArea(), orEmpty(request.proposerIds()), user.scope(),
         user.id()));
   }
 
@@ -127,13 +127,13 @@ class PriorityApi {
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "decide on a priority", Roles.GOVERNMENT);
     return PriorityView.of(priorities.decide(id, request.version(), request.decision(), request.comment(),
-        user.countries(), user.id()));
+        user.scope(), user.id()));
   }
 
   @Operation(summary = "Who changed the priority, what and when")
   @GetMapping("/{id}/history")
   List<AuditEntryView> history(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    priorities.get(id, user.countries());
+    priorities.get(id, user.scope());
     return audit.historyOf(RecordType.PRIORITY, id).stream().map(AuditEntryView::of).toList();
   }
 

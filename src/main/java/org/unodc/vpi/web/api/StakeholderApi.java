@@ -51,14 +51,14 @@ class StakeholderApi {
       @RequestParam(required = false) String name,
       @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable page,
       @AuthenticationPrincipal ApiUser user) {
-    return PageView.of(register.list(new StakeholderFilter(country, type, initiativeId, name), user.countries(),
+    return PageView.of(register.list(new StakeholderFilter(country, type, initiativeId, name), user.scope(),
         SortableFields.check(page, SORTABLE)), o -> StakeholderView.of(o, user));
   }
 
   @Operation(summary = "Read one organisation")
   @GetMapping("/{id}")
   StakeholderView read(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    return StakeholderView.of(register.get(id, user.countries()), user);
+    return StakeholderView.of(register.get(id, user.scope()), user);
   }
 
   @Operation(summary = "Add an organisation to a country's register (coordinators, civil society)")
@@ -78,13 +78,13 @@ class StakeholderApi {
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change a stakeholder organisation", Roles.COORDINATORS, Roles.CIVIL_SOCIETY);
     return StakeholderView.of(register.update(id, requireVersion(request.version()), request.details(),
-        user.countries(), user.id()), user);
+        user.scope(), user.id()), user);
   }
 
   @Operation(summary = "Who changed the organisation, what and when")
   @GetMapping("/{id}/history")
   List<AuditEntryView> history(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
-    register.get(id, user.countries());
+    register.get(id, user.scope());
     return audit.historyOf(RecordType.STAKEHOLDER, id).stream().map(AuditEntryView::of).toList();
   }
 

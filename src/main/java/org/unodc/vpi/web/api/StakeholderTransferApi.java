@@ -90,7 +90,7 @@ class StakeholderTransferApi {
       TableDownload.Format format) throws IOException {
     boolean hide = user.isGovernmentOnly();
     TableDownload.send(response, StakeholderTransfer.TABLE,
-        TableExport.paged(page -> transfer.exportPage(filter, user.countries(), hide, page)), format,
+        TableExport.paged(page -> transfer.exportPage(filter, user.scope(), hide, page)), format,
         TableDownload.fileName("stakeholders", filter.country(), user.countries(), clock, format));
   }
 

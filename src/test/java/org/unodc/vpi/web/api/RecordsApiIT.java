@@ -122,6 +122,19 @@ class RecordsApiIT {
   }
 
   @Test
+  void shouldListEveryCountryToCoordinatorsAndOnlyTheirOwnToOthers() {
+    id(csobra.post("/api/stakeholders", stakeholder("BRA")));
+    id(csomoz.post("/api/stakeholders", stakeholder("MOZ")));
+
+    assertThat(items(coordinator.get("/api/stakeholders?sort=country&name=" + name)))
+        .extracting(s -> s.get("country")).containsExactly("BRA", "MOZ");
+    assertThat(items(csobra.get("/api/stakeholders?sort=country&name=" + name)))
+        .extracting(s -> s.get("country")).containsExactly("BRA");
+    assertThat(items(csomoz.get("/api/stakeholders?sort=country&name=" + name)))
+        .extracting(s -> s.get("country")).containsExactly("MOZ");
+  }
+
+  @Test
   void shouldRefuseAnUpdateBasedOnAVersionSomeoneElseChanged() {
     long id = id(csobra.post("/api/stakeholders", stakeholder("BRA")));
     Map<String, Object> first = withVersion(stakeholder("BRA"), 0);
@@ -275,6 +288,12 @@ class RecordsApiIT {
   private static long totalItems(ResponseEntity<Map<String, Object>> page) {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     return ((Number) page.getBody().get("totalItems")).longValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> items(ResponseEntity<Map<String, Object>> page) {
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return (List<Map<String, Object>>) page.getBody().get("items");
   }
 
   @SuppressWarnings("unchecked")
