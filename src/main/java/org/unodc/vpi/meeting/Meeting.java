@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -77,6 +78,13 @@ public class Meeting {
   @Version
   private long version;
 
+  /** Grows with each change calendar programs must show (time, place, agenda) and with the cancel. */
+  @Column(name = "calendar_sequence", nullable = false)
+  private int calendarSequence;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -91,7 +99,14 @@ public class Meeting {
     this.createdAt = now;
   }
 
-  void describe(MeetingDetails details, Instant now) {
+  /** Takes the new details; true when what calendar programs show changed (time, place, link, agenda). */
+  boolean describe(MeetingDetails details, Instant now) {
+    boolean calendarChanged = startsAt != null && (!startsAt.equals(details.startsAt().toInstant())
+        || !timeZone.equals(details.startsAt().getZone().getId()) || !Objects.equals(place, details.place())
+        || !Objects.equals(onlineLink, details.onlineLink()) || !Objects.equals(agenda, details.agenda()));
+    if (calendarChanged) {
+      calendarSequence++;
+    }
     this.kind = details.kind();
     this.startsAt = details.startsAt().toInstant();
     this.timeZone = details.startsAt().getZone().getId();
@@ -103,6 +118,13 @@ public class Meeting {
     this.attendanceCount = details.attendanceCount();
     this.participants = new ArrayList<>(details.participants());
     this.updatedAt = now;
+    return calendarChanged;
+  }
+
+  void cancel(Instant now) {
+    cancelledAt = now;
+    calendarSequence++;
+    updatedAt = now;
   }
 
   MeetingDetails details() {
@@ -121,6 +143,7 @@ public class Meeting {
     fields.put("heldOn", heldOn == null ? null : heldOn.toString());
     fields.put("attendanceCount", attendanceCount);
     fields.put("participants", participants.stream().map(MeetingParticipant::snapshot).toList());
+    fields.put("cancelledAt", cancelledAt == null ? null : cancelledAt.toString());
     return fields;
   }
 
@@ -171,6 +194,18 @@ public class Meeting {
 
   public List<MeetingParticipant> getParticipants() {
     return List.copyOf(participants);
+  }
+
+  public int getCalendarSequence() {
+    return calendarSequence;
+  }
+
+  public Instant getCancelledAt() {
+    return cancelledAt;
+  }
+
+  public boolean isCancelled() {
+    return cancelledAt != null;
   }
 
   public long getVersion() {

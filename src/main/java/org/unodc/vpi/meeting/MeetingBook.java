@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.RecordType;
 import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 
@@ -25,11 +27,13 @@ public class MeetingBook {
   private final MeetingRepository meetings;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public MeetingBook(MeetingRepository meetings, AuditTrail audit, Clock clock) {
+  public MeetingBook(MeetingRepository meetings, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
     this.meetings = meetings;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -49,6 +53,7 @@ public class MeetingBook {
     meeting.describe(details, clock.instant());
     meetings.saveAndFlush(meeting);
     audit.created(RecordType.MEETING, meeting.getId(), country, actor, meeting.snapshot());
+    events.publishEvent(new MeetingCalendarChange(meeting.getId(), MeetingCalendarChange.Change.INVITATION, null));
     return meeting;
   }
 
@@ -56,7 +61,27 @@ public class MeetingBook {
       String actor) {
     Meeting meeting = get(id, scope);
     StaleRecordException.check(RecordType.MEETING, id, readVersion, meeting.getVersion());
+    refuseCancelled(meeting);
     return change(meeting, current -> details, actor);
+  }
+
+  /** Calls a meeting off: invitees get a cancel for the event in their calendars. */
+  public Meeting cancel(long id, long readVersion, CountryScope scope, String actor) {
+    Meeting meeting = get(id, scope);
+    StaleRecordException.check(RecordType.MEETING, id, readVersion, meeting.getVersion());
+    refuseCancelled(meeting);
+    Map<String, Object> before = meeting.snapshot();
+    meeting.cancel(clock.instant());
+    meetings.saveAndFlush(meeting);
+    audit.updated(RecordType.MEETING, meeting.getId(), meeting.getCountry(), actor, before, meeting.snapshot());
+    events.publishEvent(new MeetingCalendarChange(id, MeetingCalendarChange.Change.CANCELLATION, null));
+    return meeting;
+  }
+
+  private static void refuseCancelled(Meeting meeting) {
+    if (meeting.isCancelled()) {
+      throw new InvalidRecordException("id", "record.meeting.cancelled", String.valueOf(meeting.getId()));
+    }
   }
 
   /** The form scheduling a VPI's meeting of this kind: creates it, or moves it if scheduled before. */
@@ -88,9 +113,13 @@ public class MeetingBook {
 
   private Meeting change(Meeting meeting, UnaryOperator<MeetingDetails> change, String actor) {
     Map<String, Object> before = meeting.snapshot();
-    meeting.describe(change.apply(meeting.details()), clock.instant());
+    ZonedDateTime startedAt = meeting.getStartsAt();
+    boolean calendarChanged = meeting.describe(change.apply(meeting.details()), clock.instant());
     meetings.saveAndFlush(meeting);
     audit.updated(RecordType.MEETING, meeting.getId(), meeting.getCountry(), actor, before, meeting.snapshot());
+    if (calendarChanged && !meeting.isCancelled()) {
+      events.publishEvent(new MeetingCalendarChange(meeting.getId(), MeetingCalendarChange.Change.UPDATE, startedAt));
+    }
     return meeting;
   }
 }

@@ -12,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unodc.vpi.identity.Roles;
+import org.unodc.vpi.notification.Delivery;
+import org.unodc.vpi.notification.NotificationPreferences;
 
 /**
  * Two countries and a user of each role in each, plus a coordinator for all: only in the demo
@@ -32,9 +34,11 @@ public class DemoData {
       new DemoUser("csomoz", "Carlos", "NGO member (Mozambique)", Roles.CIVIL_SOCIETY, "MOZ"));
 
   private final IdentityService identityService;
+  private final NotificationPreferences preferences;
   private final String password;
 
-  public DemoData(IdentityService identityService, @Value("${vpi.demo.password}") String password,
+  public DemoData(IdentityService identityService, NotificationPreferences preferences,
+      @Value("${vpi.demo.password}") String password,
       @Value("${spring.datasource.url}") String databaseUrl) {
     // Accounts with a published password belong in the embedded demo database, never in a real one.
     if (!databaseUrl.startsWith("jdbc:h2:")) {
@@ -43,6 +47,7 @@ public class DemoData {
           + ". For a real database start the platform with SPRING_PROFILES_ACTIVE=prod.");
     }
     this.identityService = identityService;
+    this.preferences = preferences;
     this.password = password;
   }
 
@@ -79,5 +84,7 @@ public class DemoData {
     if (demo.country() != null) {
       identityService.createTenantUserMembership(demo.country(), demo.id());
     }
+    // Both demo countries speak Portuguese: their people read their mails in it.
+    preferences.change(demo.id(), demo.country() == null ? "en" : "pt", Delivery.IMMEDIATE, true);
   }
 }

@@ -74,13 +74,13 @@ class MeetingApi {
 
   record MeetingView(long id, String country, long initiativeId, MeetingKind kind, ZonedDateTime startsAt,
       String place, String onlineLink, String agenda, String minutes, LocalDate heldOn, Integer attendanceCount,
-      List<Participant> participants, long version, Instant updatedAt) {
+      List<Participant> participants, Instant cancelledAt, long version, Instant updatedAt) {
 
     static MeetingView of(Meeting m) {
       return new MeetingView(m.getId(), m.getCountry(), m.getInitiativeId(), m.getKind(), m.getStartsAt(),
           m.getPlace(), m.getOnlineLink(), m.getAgenda(), m.getMinutes(), m.getHeldOn(), m.getAttendanceCount(),
           m.getParticipants().stream().map(p -> new Participant(p.getName(), p.getOrganisation(), p.getEmail(),
-              p.isInvited(), p.isAttended())).toList(), m.getVersion(), m.getUpdatedAt());
+              p.isInvited(), p.isAttended())).toList(), m.getCancelledAt(), m.getVersion(), m.getUpdatedAt());
     }
   }
 
@@ -126,6 +126,18 @@ class MeetingApi {
     Access.requireRole(user, "change a meeting", Roles.ALL.toArray(String[]::new));
     return MeetingView.of(meetings.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
         user.scope(), user.id()));
+  }
+
+  /** The version of the meeting the caller read, for a cancel. */
+  record VersionRequest(Long version) {}
+
+  @Operation(summary = "Cancel a meeting", description = "Invitees get a cancel for the event in their calendars."
+      + " Send the version you read; 409 if someone changed it since.")
+  @PostMapping("/{id}/cancellation")
+  MeetingView cancel(@PathVariable long id, @RequestBody VersionRequest request, @AuthenticationPrincipal ApiUser user) {
+    Access.requireRole(user, "cancel a meeting", Roles.ALL.toArray(String[]::new));
+    return MeetingView.of(meetings.cancel(id, StakeholderApi.requireVersion(request.version()), user.scope(),
+        user.id()));
   }
 
   @Operation(summary = "Who changed the meeting, what and when")

@@ -1,0 +1,50 @@
+package org.unodc.vpi.notification;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpecificationExecutor<OutboxMail> {
+
+  boolean existsByDedupKey(String dedupKey);
+
+  @Query("select m.id from OutboxMail m where m.status = org.unodc.vpi.notification.MailStatus.PENDING"
+      + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+  List<Long> findDue(@Param("now") Instant now, Pageable page);
+
+  /**
+   * Claims due mails for one sender pass: only rows still PENDING are taken, so two senders (or
+   * two nodes) never both send the same mail.
+   */
+  @Modifying
+  @Query("update OutboxMail m set m.status = org.unodc.vpi.notification.MailStatus.SENDING,"
+      + " m.claimToken = :token, m.claimedAt = :now, m.version = m.version + 1"
+      + " where m.id in :ids and m.status = org.unodc.vpi.notification.MailStatus.PENDING")
+  int claim(@Param("ids") Collection<Long> ids, @Param("token") String token, @Param("now") Instant now);
+
+  List<OutboxMail> findByClaimTokenOrderById(String claimToken);
+
+  /** Mails a sender claimed and never finished (it stopped mid-way): back to the queue. */
+  @Modifying
+  @Query("update OutboxMail m set m.status = org.unodc.vpi.notification.MailStatus.PENDING, m.claimToken = null,"
+      + " m.version = m.version + 1"
+      + " where m.status = org.unodc.vpi.notification.MailStatus.SENDING and m.claimedAt < :before")
+  int releaseStale(@Param("before") Instant before);
+
+  @Query("select distinct m.recipientUserId from OutboxMail m"
+      + " where m.status = org.unodc.vpi.notification.MailStatus.HELD")
+  List<String> findHoldingRecipients();
+
+  List<OutboxMail> findByRecipientUserIdAndStatusOrderById(String recipientUserId, MailStatus status);
+
+  Page<OutboxMail> findByStatus(MailStatus status, Pageable page);
+
+  long countByStatus(MailStatus status);
+}

@@ -1,0 +1,345 @@
+package org.unodc.vpi.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.unodc.vpi.initiative.InitiativeRegister;
+import org.unodc.vpi.initiative.NewInitiative;
+import org.unodc.vpi.web.api.ApiClient;
+
+/**
+ * The outbox against a real SMTP server (GreenMail): who gets which mail, in which language, with
+ * which link or calendar; an SMTP outage loses nothing and duplicates nothing; a refused address is
+ * shown to coordinators and can be corrected. The sender is driven by the test (no scheduling).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:vpi-mail;DB_CLOSE_DELAY=-1",
+    "vpi.mail.embedded-smtp.enabled=false",
+    "vpi.mail.scheduling=false",
+    "vpi.mail.outbox.first-retry-after=PT0S",
+    "vpi.platform-url=https://vpi.example.org"})
+@ActiveProfiles("demo")
+class MailDeliveryIT {
+
+  private static final int SMTP_PORT = freePort();
+  private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  static {
+    SMTP.start();
+  }
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @Autowired Notices notices;
+  @Autowired OutboxSender sender;
+  @Autowired OutboxMailRepository outbox;
+  @Autowired DailyDigest digest;
+  @Autowired NotificationPreferences preferences;
+  @Autowired InitiativeRegister initiatives;
+  @Autowired TransactionTemplate transaction;
+  @Autowired TestRestTemplate rest;
+
+  private ApiClient coordinator;
+  private ApiClient csobra;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    if (!SMTP.isRunning()) {
+      SMTP.start();
+    }
+    sender.deliverDue();
+    SMTP.purgeEmailFromAllMailboxes();
+    coordinator = new ApiClient(rest, "coordinator", "demo");
+    csobra = new ApiClient(rest, "csobra", "demo");
+    preferences.change("csobra", "pt", Delivery.IMMEDIATE, true);
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    SMTP.stop();
+  }
+
+  @Test
+  void shouldMailEachCandidateOnceInTheirLanguageWithALinkToTheTask() throws Exception {
+    TaskNotice task = task(LocalDate.of(2026, 12, 24));
+    List<Recipient> to = List.of(preferences.recipient("csobra", "camila@csobra.example", "Camila"),
+        preferences.recipient("coordinator", "clara@unodc.example", "Clara"));
+
+    transaction.executeWithoutResult(s -> notices.taskAvailable(task, to));
+    transaction.executeWithoutResult(s -> notices.taskAvailable(task, to));
+    assertThat(sender.deliverDue()).isEqualTo(2);
+
+    MimeMessage camila = only(SMTP.getReceivedMessagesForDomain("csobra.example"));
+    assertThat(camila.getSubject()).contains(task.vpiTitle());
+    assertThat(camila.getContentLanguage()).containsExactly("pt");
+    assertThat(text(camila)).contains("https://vpi.example.org/camunda/app/tasklist/default/#/?task=" + task.taskId());
+    assertThat(text(camila)).contains("24 de dezembro de 2026");
+    MimeMessage clara = only(SMTP.getReceivedMessagesForDomain("unodc.example"));
+    assertThat(text(clara)).contains("24 December 2026");
+    assertThat(sender.deliverDue()).isZero();
+  }
+
+  @Test
+  void shouldKeepMailsWhileTheServerIsDownAndDeliverEachExactlyOnceWhenItIsBack() throws Exception {
+    SMTP.stop();
+    List<TaskNotice> tasks = List.of(task(null), task(null), task(null));
+    for (TaskNotice task : tasks) {
+      transaction.executeWithoutResult(s -> notices.taskAvailable(task,
+          List.of(preferences.recipient("csobra", "camila@csobra.example", "Camila"))));
+    }
+
+    assertThat(sender.deliverDue()).isZero();
+    assertThat(sender.deliverDue()).isZero();
+    List<OutboxMail> waiting = mailsAbout(tasks);
+    assertThat(waiting).hasSize(3).allSatisfy(mail -> {
+      assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
+      assertThat(mail.getAttempts()).isEqualTo(2);
+      assertThat(mail.getLastError()).isNotBlank();
+    });
+
+    SMTP.start();
+    assertThat(sender.deliverDue()).isEqualTo(3);
+    assertThat(sender.deliverDue()).isZero();
+
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    Map<String, Long> copiesById = Arrays.stream(received).map(MailDeliveryIT::mailId)
+        .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+    assertThat(copiesById).containsOnlyKeys(waiting.stream().map(m -> String.valueOf(m.getId())).toList())
+        .allSatisfy((id, copies) -> assertThat(copies).isOne());
+    assertThat(mailsAbout(tasks)).allSatisfy(mail -> assertThat(mail.getStatus()).isEqualTo(MailStatus.SENT));
+  }
+
+  @Test
+  void shouldShowARefusedAddressToCoordinatorsAndSendItAgainToTheCorrectedOne() throws Exception {
+    TaskNotice task = task(null);
+    transaction.executeWithoutResult(s -> notices.taskAvailable(task,
+        List.of(preferences.recipient("csobra", "camila at csobra.example", "Camila"))));
+    sender.deliverDue();
+
+    ResponseEntity<Map<String, Object>> failed = coordinator.get("/api/mails?status=FAILED&size=200");
+    assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> mail = items(failed).stream()
+        .filter(m -> "camila at csobra.example".equals(m.get("recipientEmail"))).findFirst().orElseThrow();
+    assertThat((String) mail.get("lastError")).isNotBlank();
+    assertThat(csobra.get("/api/mails?status=FAILED").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    Object id = mail.get("id");
+    ResponseEntity<Map<String, Object>> stillBad = coordinator.post("/api/mails/" + id + "/retry",
+        Map.of("email", "camila@@csobra"));
+    assertThat(stillBad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map<String, Object>> retried = coordinator.post("/api/mails/" + id + "/retry",
+        Map.of("email", "camila@csobra.example"));
+    assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(retried.getBody()).containsEntry("status", "PENDING");
+
+    assertThat(sender.deliverDue()).isEqualTo(1);
+    assertThat(only(SMTP.getReceivedMessagesForDomain("csobra.example")).getSubject()).contains(task.vpiTitle());
+    assertThat(coordinator.post("/api/mails/" + id + "/retry", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void shouldInviteToAMeetingAndSendAnUpdateAndACancelForTheSameCalendarEvent() throws Exception {
+    long vpi = initiatives.register(new NewInitiative("BRA", "Mail test " + UUID.randomUUID(), "other", "cluster1",
+        "A", LocalDate.parse("2026-10-01"))).id();
+    Map<String, Object> meeting = new HashMap<>(Map.of("initiativeId", vpi, "kind", "VPI_MEETING",
+        "startsAt", "2026-12-10T14:00:00-03:00[America/Sao_Paulo]", "place", "Brasília, Ministério da Justiça",
+        "agenda", "Priorities; action plan",
+        "participants", List.of(Map.of("name", "Ana Souza", "email", "ana@ngo.example", "invited", true,
+            "attended", false))));
+    ResponseEntity<Map<String, Object>> created = csobra.post("/api/meetings", meeting);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody().get("startsAt")).isEqualTo("2026-12-10T14:00:00-03:00[America/Sao_Paulo]");
+    assertThat(sender.deliverDue()).isGreaterThanOrEqualTo(2);
+
+    MimeMessage invitation = only(SMTP.getReceivedMessagesForDomain("ngo.example"));
+    VEvent first = event(calendar(invitation));
+    assertThat(calendar(invitation).getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+    assertThat(first.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+        .isEqualTo("America/Sao_Paulo");
+    assertThat(first.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261210T140000");
+    assertThat(SMTP.getReceivedMessagesForDomain("vpi.example")).extracting(MailDeliveryIT::to)
+        .anyMatch(address -> address.contains("csobra")).anyMatch(address -> address.contains("govbra"))
+        .noneMatch(address -> address.contains("moz"));
+    String uid = first.getProperty("UID").orElseThrow().getValue();
+    SMTP.purgeEmailFromAllMailboxes();
+
+    meeting.put("startsAt", "2026-12-11T10:00:00-03:00[America/Sao_Paulo]");
+    meeting.put("version", created.getBody().get("version"));
+    ResponseEntity<Map<String, Object>> moved = csobra.put("/api/meetings/" + created.getBody().get("id"), meeting);
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    sender.deliverDue();
+    VEvent update = event(calendar(only(SMTP.getReceivedMessagesForDomain("ngo.example"))));
+    assertThat(update.getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
+    assertThat(update.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+    assertThat(update.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261211T100000");
+    SMTP.purgeEmailFromAllMailboxes();
+
+    ResponseEntity<Map<String, Object>> cancelled = csobra.post("/api/meetings/" + created.getBody().get("id")
+        + "/cancellation", Map.of("version", moved.getBody().get("version")));
+    assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
+    sender.deliverDue();
+    Calendar cancel = calendar(only(SMTP.getReceivedMessagesForDomain("ngo.example")));
+    assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+    assertThat(event(cancel).getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
+    assertThat(event(cancel).getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
+  }
+
+  @Test
+  void shouldHoldNoticesForADigestReaderAndSendThemInOneMail() throws Exception {
+    preferences.change("csobra", "pt", Delivery.DAILY_DIGEST, true);
+    TaskNotice first = task(null);
+    TaskNotice second = task(null);
+    Recipient camila = preferences.recipient("csobra", "camila@csobra.example", "Camila");
+    transaction.executeWithoutResult(s -> notices.taskAvailable(first, List.of(camila)));
+    transaction.executeWithoutResult(s -> notices.taskAvailable(second, List.of(camila)));
+    transaction.executeWithoutResult(s -> notices.taskReminder(first, List.of(camila)));
+
+    sender.deliverDue();
+    assertThat(SMTP.getReceivedMessagesForDomain("csobra.example")).singleElement()
+        .satisfies(reminder -> assertThat(reminder.getSubject()).contains(first.vpiTitle()));
+    SMTP.purgeEmailFromAllMailboxes();
+
+    digest.send();
+    sender.deliverDue();
+    MimeMessage daily = only(SMTP.getReceivedMessagesForDomain("csobra.example"));
+    assertThat(text(daily)).contains(first.vpiTitle(), second.vpiTitle());
+    assertThat(mailsAbout(List.of(first, second))).filteredOn(m -> m.getKind() == MailKind.TASK_AVAILABLE)
+        .extracting(OutboxMail::getStatus).containsExactly(MailStatus.DIGESTED, MailStatus.DIGESTED);
+  }
+
+  @Test
+  void shouldLeaveOutNoticesAboutOthersWhenTheReaderTurnedThemOff() throws Exception {
+    preferences.change("csobra", "pt", Delivery.IMMEDIATE, false);
+    Recipient camila = preferences.recipient("csobra", "camila@csobra.example", "Camila");
+    TaskNotice task = task(null);
+    transaction.executeWithoutResult(s -> {
+      notices.taskOverdue(task, List.of(camila));
+      notices.stepCompleted(new StepNotice(1, "pi-" + task.taskId(), "callActivity_stakeholderIdentification",
+          "Stakeholder identification", task.vpiTitle(), "BRA"), List.of(camila));
+      notices.taskReminder(task, List.of(camila));
+    });
+
+    assertThat(sender.deliverDue()).isEqualTo(1);
+    assertThat(only(SMTP.getReceivedMessagesForDomain("csobra.example")).getSubject()).contains(task.vpiTitle());
+    assertThat(mailsAbout(List.of(task))).extracting(OutboxMail::getKind).containsExactly(MailKind.TASK_REMINDER);
+  }
+
+  private static TaskNotice task(LocalDate due) {
+    String id = UUID.randomUUID().toString();
+    return new TaskNotice(id, "userTask_identifyStakeholders", "Identify stakeholders",
+        "VPI Brasil " + id.substring(0, 8), "BRA", due, "civilSociety", null);
+  }
+
+  private List<OutboxMail> mailsAbout(List<TaskNotice> tasks) {
+    List<String> ids = tasks.stream().map(TaskNotice::taskId).toList();
+    return outbox.findAll().stream().filter(m -> ids.stream().anyMatch(id -> m.getDedupKey().contains(id))).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> items(ResponseEntity<Map<String, Object>> page) {
+    return (List<Map<String, Object>>) page.getBody().get("items");
+  }
+
+  private static MimeMessage only(MimeMessage[] messages) {
+    assertThat(messages).hasSize(1);
+    return messages[0];
+  }
+
+  private static String to(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String mailId(MimeMessage message) {
+    try {
+      return message.getHeader("X-VPI-Mail-Id")[0];
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The plain-text part. */
+  private static String text(MimeMessage message) throws Exception {
+    List<BodyPart> parts = new ArrayList<>();
+    collect((Multipart) message.getContent(), parts);
+    for (BodyPart part : parts) {
+      if (part.isMimeType("text/plain")) {
+        return (String) part.getContent();
+      }
+    }
+    throw new AssertionError("no text/plain part");
+  }
+
+  private static Calendar calendar(MimeMessage message) throws Exception {
+    List<BodyPart> parts = new ArrayList<>();
+    collect((Multipart) message.getContent(), parts);
+    for (BodyPart part : parts) {
+      if (part.isMimeType("text/calendar")) {
+        String ics = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new CalendarBuilder().build(new StringReader(ics));
+      }
+    }
+    throw new AssertionError("no text/calendar part");
+  }
+
+  private static VEvent event(Calendar calendar) {
+    return calendar.<VEvent>getComponents("VEVENT").get(0);
+  }
+
+  private static void collect(Multipart multipart, List<BodyPart> parts) throws Exception {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.getContent() instanceof Multipart nested) {
+        collect(nested, parts);
+      } else {
+        parts.add(part);
+      }
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
