@@ -40,6 +40,7 @@ public class DemoLoginBanner {
         .append(" REST API:    http://localhost:").append(port).append("/engine-rest (HTTP basic auth)\n")
         .append(" Records API: http://localhost:").append(port).append("/api (HTTP basic auth)\n")
         .append(" API docs:    http://localhost:").append(port).append("/swagger-ui.html (OpenAPI: /v3/api-docs)\n")
+        .append(" Mails sent:  http://localhost:").append(port).append("/api/mailbox (coordinators; caught by the embedded SMTP server)\n")
         .append(" Demo users (password for all: ").append(password).append("):\n");
     for (DemoUser user : DemoData.USERS) {
       text.append(String.format("   %-12s %-48s %s%n", user.id(), Roles.displayName(user.role()),
