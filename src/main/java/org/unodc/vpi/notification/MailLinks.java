@@ -34,6 +34,6 @@ public class MailLinks {
 
   /** How coordinators extend a task's due date. */
   public String extendTask() {
-    return platform + "/swagger-ui/index.html#/tasks";
+    return platform + "/swagger-ui/index.html#/Tasks";
   }
 }

@@ -13,11 +13,15 @@ import org.unodc.vpi.workflow.form.FieldCheck;
 import org.unodc.vpi.workflow.form.FormCatalog;
 import org.unodc.vpi.workflow.form.FormSubmissionValidator;
 import org.unodc.vpi.workflow.form.FormValidationParseListener;
+import org.unodc.vpi.workflow.notification.TaskNotificationParseListener;
 import org.unodc.vpi.workflow.record.FormRecords;
 import org.unodc.vpi.workflow.record.RecordFeedParseListener;
 import org.unodc.vpi.workflow.tenancy.CountryTenantIdProvider;
 
-/** Wires the platform's rules into the engine: form validation, a tenant per country, clear errors. */
+/**
+ * Wires the platform's rules into the engine: form validation, records, task due dates and notices,
+ * a tenant per country, clear errors.
+ */
 @Component
 public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -44,6 +48,8 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
     parseListeners.add(formValidation);
     // After validation: a form's records are written only once the form is accepted.
     parseListeners.add(new RecordFeedParseListener(records, initiatives));
+    // Due dates and notices: after the records, so a step's mail goes out once its records are written.
+    parseListeners.add(new TaskNotificationParseListener());
     configuration.setCustomPostBPMNParseListeners(parseListeners);
 
     List<CommandInterceptor> interceptors =

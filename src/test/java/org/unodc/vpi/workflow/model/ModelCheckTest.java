@@ -1,6 +1,7 @@
 package org.unodc.vpi.workflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,20 +31,25 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.workflow.form.FormDefinition;
 import org.unodc.vpi.workflow.form.FormField;
+import org.unodc.vpi.workflow.notification.TaskNotificationParseListener;
+import org.unodc.vpi.workflow.notification.TaskTimers;
 
 /**
  * Checks the models in {@code processes/} and the forms in {@code forms/} against each other and
  * against the code, so a typo shows up here and not in front of a user: every formRef resolves,
  * every form field is a known variable, every gateway has a default, every process has a history
- * time to live, every delegate expression names a bean, every id follows the naming rules.
+ * time to live, every delegate expression names a bean, every user task reminds and escalates, every
+ * id follows the naming rules.
  */
 class ModelCheckTest {
 
@@ -178,6 +184,53 @@ class ModelCheckTest {
   }
 
   @Test
+  void everyUserTaskRemindsBeforeItsDueDateAndEscalatesAtIt() {
+    forEach(UserTask.class, (file, task) -> {
+      List<CamundaTaskListener> timeouts = task.getExtensionElements() == null ? List.of()
+          : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+              .filter(listener -> "timeout".equals(listener.getCamundaEvent())).toList();
+      assertThat(timeouts).as("timeout listeners of %s in %s", task.getId(), file)
+          .extracting(listener -> listener.getAttributeValue("id"), CamundaTaskListener::getCamundaDelegateExpression,
+              ModelCheckTest::timeDate)
+          .containsExactlyInAnyOrder(
+              tuple(TaskTimers.REMINDER, "${taskReminderListener}", "${taskDeadlines.reminderAt(execution)}"),
+              tuple(TaskTimers.OVERDUE, "${taskOverdueListener}", "${taskDeadlines.overdueAt(execution)}"));
+    });
+  }
+
+  @Test
+  void everyListenerAndTimerExpressionNamesANotificationBean() {
+    Set<String> beans = new HashSet<>();
+    models.values().forEach(model -> model.getModelElementsByType(CamundaTaskListener.class).forEach(listener -> {
+      if (listener.getCamundaDelegateExpression() != null) {
+        beans.add(listener.getCamundaDelegateExpression());
+      }
+      if (!listener.getTimeouts().isEmpty()) {
+        beans.add(timeDate(listener));
+      }
+    }));
+    beans.add(TaskNotificationParseListener.TASK_AVAILABLE_LISTENER);
+    beans.add(TaskNotificationParseListener.STEP_COMPLETED_LISTENER);
+    assertThat(beans).isNotEmpty().allSatisfy(expression -> {
+      Matcher bean = Pattern.compile("^\\$\\{([a-z][A-Za-z0-9]*)(\\.[a-zA-Z]+\\(execution\\))?}$").matcher(expression);
+      assertThat(bean.matches()).as("%s names a bean (and a method of it taking the execution)", expression).isTrue();
+      String className = "org.unodc.vpi.workflow.notification." + Character.toUpperCase(bean.group(1).charAt(0))
+          + bean.group(1).substring(1);
+      try {
+        Class<?> type = Class.forName(className);
+        assertThat(type.isAnnotationPresent(Component.class)).as("%s is a @Component", className).isTrue();
+        if (bean.group(2) != null) {
+          String method = bean.group(2).substring(1, bean.group(2).indexOf('('));
+          assertThat(type.getMethod(method, org.camunda.bpm.engine.delegate.DelegateExecution.class).getReturnType())
+              .as("%s returns a date", expression).isEqualTo(java.util.Date.class);
+        }
+      } catch (ClassNotFoundException | NoSuchMethodException e) {
+        throw new AssertionError(expression + " names no bean or method of " + className, e);
+      }
+    });
+  }
+
+  @Test
   void everyCallActivityCallsAProcessOfThisRepository() {
     forEach(CallActivity.class, (file, call) ->
         assertThat(models).as("%s calls %s", call.getId(), call.getCalledElement()).containsKey(call.getCalledElement()));
@@ -210,6 +263,11 @@ class ModelCheckTest {
           .collect(Collectors.toSet());
       assertThat(ids).as("element constants of %s that exist in the model", file).containsAll(constants);
     });
+  }
+
+  private static String timeDate(CamundaTaskListener listener) {
+    return listener.getTimeouts().stream().map(TimerEventDefinition::getTimeDate)
+        .map(date -> date == null ? null : date.getTextContent().strip()).findFirst().orElse(null);
   }
 
   private static void assertFormExists(String elementId, String formRef) {
