@@ -9,12 +9,4 @@
 #
 # Exit status 0 when no mail was lost or duplicated, 1 otherwise.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-mvn -q -ntp ${MVN_ARGS:-} test-compile
-mvn -q -ntp ${MVN_ARGS:-} dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/benchmark-classpath.txt
-
-exec java -Xms1g -Xmx1g "$@" \
-  -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
-  org.unodc.vpi.benchmark.MailOutboxBenchmark
+exec "$(dirname "$0")/run-benchmark.sh" org.unodc.vpi.benchmark.MailOutboxBenchmark "$@"

@@ -3,15 +3,9 @@ package org.unodc.vpi.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +15,6 @@ import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unodc.vpi.initiative.InitiativeRegister;
+import org.unodc.vpi.support.TestSmtp;
 import org.unodc.vpi.initiative.NewInitiative;
 import org.unodc.vpi.web.api.ApiClient;
 
@@ -51,17 +45,11 @@ import org.unodc.vpi.web.api.ApiClient;
 @ActiveProfiles("demo")
 class MailDeliveryIT {
 
-  private static final int SMTP_PORT = freePort();
-  private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-  static {
-    SMTP.start();
-  }
+  private static final GreenMail SMTP = TestSmtp.SERVER;
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestSmtp.register(registry);
   }
 
   @Autowired Notices notices;
@@ -78,19 +66,12 @@ class MailDeliveryIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    if (!SMTP.isRunning()) {
-      SMTP.start();
-    }
+    TestSmtp.ensureRunning();
     sender.deliverDue();
     SMTP.purgeEmailFromAllMailboxes();
     coordinator = new ApiClient(rest, "coordinator", "demo");
     csobra = new ApiClient(rest, "csobra", "demo");
     preferences.change("csobra", "pt", Delivery.IMMEDIATE, true);
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    SMTP.stop();
   }
 
   @Test
@@ -106,10 +87,10 @@ class MailDeliveryIT {
     MimeMessage camila = only(SMTP.getReceivedMessagesForDomain("csobra.example"));
     assertThat(camila.getSubject()).contains(task.vpiTitle());
     assertThat(camila.getContentLanguage()).containsExactly("pt");
-    assertThat(text(camila)).contains("https://vpi.example.org/camunda/app/tasklist/default/#/?task=" + task.taskId());
-    assertThat(text(camila)).contains("24 de dezembro de 2026");
+    assertThat(TestSmtp.text(camila)).contains("https://vpi.example.org/camunda/app/tasklist/default/#/?task=" + task.taskId());
+    assertThat(TestSmtp.text(camila)).contains("24 de dezembro de 2026");
     MimeMessage clara = only(SMTP.getReceivedMessagesForDomain("unodc.example"));
-    assertThat(text(clara)).contains("24 December 2026");
+    assertThat(TestSmtp.text(clara)).contains("24 December 2026");
     assertThat(sender.deliverDue()).isZero();
   }
 
@@ -136,7 +117,7 @@ class MailDeliveryIT {
     assertThat(sender.deliverDue()).isZero();
 
     MimeMessage[] received = SMTP.getReceivedMessages();
-    Map<String, Long> copiesById = Arrays.stream(received).map(MailDeliveryIT::mailId)
+    Map<String, Long> copiesById = Arrays.stream(received).map(TestSmtp::mailId)
         .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
     assertThat(copiesById).containsOnlyKeys(waiting.stream().map(m -> String.valueOf(m.getId())).toList())
         .allSatisfy((id, copies) -> assertThat(copies).isOne());
@@ -192,7 +173,7 @@ class MailDeliveryIT {
     assertThat(first.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
         .isEqualTo("America/Sao_Paulo");
     assertThat(first.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261210T140000");
-    assertThat(SMTP.getReceivedMessagesForDomain("vpi.example")).extracting(MailDeliveryIT::to)
+    assertThat(SMTP.getReceivedMessagesForDomain("vpi.example")).extracting(TestSmtp::to)
         .anyMatch(address -> address.contains("csobra")).anyMatch(address -> address.contains("govbra"))
         .noneMatch(address -> address.contains("moz"));
     String uid = first.getProperty("UID").orElseThrow().getValue();
@@ -237,7 +218,7 @@ class MailDeliveryIT {
     digest.send();
     sender.deliverDue();
     MimeMessage daily = only(SMTP.getReceivedMessagesForDomain("csobra.example"));
-    assertThat(text(daily)).contains(first.vpiTitle(), second.vpiTitle());
+    assertThat(TestSmtp.text(daily)).contains(first.vpiTitle(), second.vpiTitle());
     assertThat(mailsAbout(List.of(first, second))).filteredOn(m -> m.getKind() == MailKind.TASK_AVAILABLE)
         .extracting(OutboxMail::getStatus).containsExactly(MailStatus.DIGESTED, MailStatus.DIGESTED);
   }
@@ -280,66 +261,15 @@ class MailDeliveryIT {
     return messages[0];
   }
 
-  private static String to(MimeMessage message) {
-    try {
-      return message.getAllRecipients()[0].toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String mailId(MimeMessage message) {
-    try {
-      return message.getHeader("X-VPI-Mail-Id")[0];
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** The plain-text part. */
-  private static String text(MimeMessage message) throws Exception {
-    List<BodyPart> parts = new ArrayList<>();
-    collect((Multipart) message.getContent(), parts);
-    for (BodyPart part : parts) {
-      if (part.isMimeType("text/plain")) {
-        return (String) part.getContent();
-      }
-    }
-    throw new AssertionError("no text/plain part");
-  }
-
   private static Calendar calendar(MimeMessage message) throws Exception {
-    List<BodyPart> parts = new ArrayList<>();
-    collect((Multipart) message.getContent(), parts);
-    for (BodyPart part : parts) {
-      if (part.isMimeType("text/calendar")) {
-        String ics = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        return new CalendarBuilder().build(new StringReader(ics));
-      }
-    }
-    throw new AssertionError("no text/calendar part");
+    String ics = TestSmtp.calendar(message);
+    assertThat(ics).as("the iCalendar attachment").isNotNull();
+    return new CalendarBuilder().build(new StringReader(ics));
   }
 
   private static VEvent event(Calendar calendar) {
     return calendar.<VEvent>getComponents("VEVENT").get(0);
   }
 
-  private static void collect(Multipart multipart, List<BodyPart> parts) throws Exception {
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (part.getContent() instanceof Multipart nested) {
-        collect(nested, parts);
-      } else {
-        parts.add(part);
-      }
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

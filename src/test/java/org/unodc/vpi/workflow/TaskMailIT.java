@@ -3,12 +3,7 @@ package org.unodc.vpi.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Date;
@@ -20,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.unodc.vpi.notification.OutboxSender;
+import org.unodc.vpi.support.TestSmtp;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 
 /**
@@ -50,19 +45,13 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 @ActiveProfiles("demo")
 class TaskMailIT {
 
-  private static final int SMTP_PORT = freePort();
-  private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  private static final GreenMail SMTP = TestSmtp.SERVER;
   private static final String STAKEHOLDERS = "Instituto Alfa; NGO; info@alfa.example";
   private static final String TASKLIST_LINK = "https://vpi.example.org/camunda/app/tasklist/default/#/?task=";
 
-  static {
-    SMTP.start();
-  }
-
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestSmtp.register(registry);
   }
 
   @Autowired TestRestTemplate rest;
@@ -76,9 +65,7 @@ class TaskMailIT {
 
   @BeforeEach
   void startVpi() throws Exception {
-    if (!SMTP.isRunning()) {
-      SMTP.start();
-    }
+    TestSmtp.ensureRunning();
     coordinator = new EngineRestClient(rest, "coordinator", "demo");
     csobra = new EngineRestClient(rest, "csobra", "demo");
     vpi = (String) coordinator.post("/process-definition/key/" + VpiInitiativeProcess.KEY + "/submit-form",
@@ -97,19 +84,14 @@ class TaskMailIT {
     SMTP.purgeEmailFromAllMailboxes();
   }
 
-  @AfterAll
-  static void stopSmtp() {
-    SMTP.stop();
-  }
-
   @Test
   void shouldMailATaskToThePeopleOfItsRoleInItsCountryWithALinkThatOpensIt() throws Exception {
     Task focalPoint = task("userTask_nominateFocalPoint");
 
     MimeMessage mail = only(mailsAbout(focalPoint));
-    assertThat(to(mail)).contains("csobra@vpi.example");
+    assertThat(TestSmtp.to(mail)).contains("csobra@vpi.example");
     assertThat(mail.getContentLanguage()).containsExactly("pt");
-    assertThat(text(mail)).contains(TASKLIST_LINK + focalPoint.getId());
+    assertThat(TestSmtp.text(mail)).contains(TASKLIST_LINK + focalPoint.getId());
     // The link works for its reader: Tasklist answers, and the task it names is the reader's to see.
     assertThat(rest.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -126,14 +108,14 @@ class TaskMailIT {
     assertThat(runDueTimers(focalPoint)).isOne();
     sender.deliverDue();
     MimeMessage reminder = only(mailsAbout(focalPoint));
-    assertThat(to(reminder)).contains("csobra@vpi.example");
+    assertThat(TestSmtp.to(reminder)).contains("csobra@vpi.example");
 
     SMTP.purgeEmailFromAllMailboxes();
     ClockUtil.setCurrentTime(new Date(focalPoint.getDueDate().getTime() + Duration.ofHours(1).toMillis()));
     assertThat(runDueTimers(focalPoint)).isOne();
     sender.deliverDue();
     MimeMessage escalation = only(mailsAbout(focalPoint));
-    assertThat(to(escalation)).contains("coordinator@vpi.example");
+    assertThat(TestSmtp.to(escalation)).contains("coordinator@vpi.example");
     assertThat(runDueTimers(focalPoint)).as("each fires once").isZero();
   }
 
@@ -153,14 +135,14 @@ class TaskMailIT {
     int delivered = sender.deliverDue();
     assertThat(delivered).isPositive();
     assertThat(sender.deliverDue()).isZero();
-    Map<String, Long> copies = Arrays.stream(SMTP.getReceivedMessages()).map(TaskMailIT::mailId)
+    Map<String, Long> copies = Arrays.stream(SMTP.getReceivedMessages()).map(TestSmtp::mailId)
         .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
     assertThat(copies).hasSize(delivered).allSatisfy((id, count) -> assertThat(count).isOne());
     // Both steps' mails: the next tasks for the coordinator and the government, and the meeting's invitations.
-    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(TaskMailIT::to))
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(TestSmtp::to))
         .anyMatch(address -> address.contains("govbra@vpi.example"))
         .anyMatch(address -> address.contains("coordinator@vpi.example"));
-    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> hasCalendar(m))).isNotEmpty();
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> TestSmtp.calendar(m) != null)).isNotEmpty();
   }
 
   private Task task(String key) {
@@ -204,7 +186,7 @@ class TaskMailIT {
   }
 
   private static List<MimeMessage> mailsAbout(Task task) throws Exception {
-    return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> text(m).contains(task.getId())).toList();
+    return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> TestSmtp.text(m).contains(task.getId())).toList();
   }
 
   private static MimeMessage only(List<MimeMessage> messages) {
@@ -212,69 +194,4 @@ class TaskMailIT {
     return messages.get(0);
   }
 
-  private static String to(MimeMessage message) {
-    try {
-      return message.getAllRecipients()[0].toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String mailId(MimeMessage message) {
-    try {
-      return message.getHeader("X-VPI-Mail-Id")[0];
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String text(MimeMessage message) {
-    try {
-      return text((Multipart) message.getContent());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String text(Multipart multipart) throws Exception {
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (part.getContent() instanceof Multipart nested) {
-        String found = text(nested);
-        if (found != null) {
-          return found;
-        }
-      } else if (part.isMimeType("text/plain")) {
-        return (String) part.getContent();
-      }
-    }
-    return null;
-  }
-
-  private static boolean hasCalendar(MimeMessage message) {
-    try {
-      return message.getContentType() != null && containsCalendar((Multipart) message.getContent());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static boolean containsCalendar(Multipart multipart) throws Exception {
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (part.isMimeType("text/calendar")
-          || part.getContent() instanceof Multipart nested && containsCalendar(nested)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
