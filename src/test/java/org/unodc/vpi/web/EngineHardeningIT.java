@@ -1,0 +1,115 @@
+package org.unodc.vpi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Camunda 7 community edition gets no more security fixes: the platform's own guards against the
+ * known ways in (expressions in queries and stored filters, Java-serialized variables, the
+ * webapps' first-admin setup) are each checked here on the path that would otherwise be open.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:vpi-end-to-end;DB_CLOSE_DELAY=-1",
+    "vpi.mail.embedded-smtp.enabled=false"})
+@ActiveProfiles("demo")
+class EngineHardeningIT {
+
+  private static final String EXPRESSION = "${currentUser()}";
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void shouldRefuseAnExpressionInATaskQuery() {
+    ResponseEntity<String> answer = rest.exchange(URI.create(rest.getRootUri()
+        + "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D"), HttpMethod.GET,
+        new HttpEntity<>(headers("csobra")), String.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("assigneeExpression");
+  }
+
+  @Test
+  void shouldRefuseAnExpressionHiddenInAnOrQuery() {
+    Map<String, Object> query = Map.of("orQueries", List.of(Map.of("assigneeExpression", EXPRESSION)));
+
+    assertThat(exchange("csobra", HttpMethod.POST, "/engine-rest/task", query).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(exchange("coordinator", HttpMethod.POST, "/engine-rest/task/count", query).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void shouldRefuseAStoredFilterThatHoldsAnExpression() {
+    Map<String, Object> filter = Map.of("resourceType", "Task", "name", "Mine by expression",
+        "query", Map.of("candidateUserExpression", EXPRESSION));
+
+    ResponseEntity<String> created = exchange("admin", HttpMethod.POST, "/engine-rest/filter/create", filter);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(exchange("admin", HttpMethod.GET, "/engine-rest/filter?name=Mine by expression", null).getBody())
+        .isEqualTo("[]");
+  }
+
+  @Test
+  void shouldRefuseAJavaSerializedVariable() {
+    String instance = startVpi();
+    Map<String, Object> variable = Map.of("value", "rO0ABXQABGRlbW8=", "type", "Object", "valueInfo", Map.of(
+        "objectTypeName", "java.lang.String", "serializationDataFormat", "application/x-java-serialized-object"));
+
+    ResponseEntity<String> answer = exchange("admin", HttpMethod.PUT,
+        "/engine-rest/process-instance/" + instance + "/variables/payload", variable);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(exchange("admin", HttpMethod.GET, "/engine-rest/process-instance/" + instance
+        + "/variables/payload", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void shouldCloseTheFirstAdministratorSetupOnceThereIsOne() {
+    Map<String, Object> newAdmin = Map.of("profile", Map.of("id", "intruder", "firstName", "I", "lastName", "N",
+        "email", "intruder@example.org"), "credentials", Map.of("password", "intruder-password-1"));
+
+    ResponseEntity<String> answer = exchange(null, HttpMethod.POST,
+        "/camunda/api/admin/setup/default/user/create", newAdmin);
+
+    assertThat(answer.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(exchange("coordinator", HttpMethod.GET, "/engine-rest/user/intruder/profile", null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private String startVpi() {
+    ResponseEntity<Map> started = rest.exchange("/engine-rest/process-definition/key/vpi-initiative/submit-form",
+        HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of("country", Map.of("value", "BRA"),
+            "vpiTitle", Map.of("value", "Hardening check"))), headers("coordinator")), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return (String) started.getBody().get("id");
+  }
+
+  private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
+    return rest.exchange(path, method, new HttpEntity<>(body, headers(user)), String.class);
+  }
+
+  private static HttpHeaders headers(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    if (user != null) {
+      headers.setBasicAuth(user, "demo");
+    }
+    return headers;
+  }
+}
