@@ -15,6 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DailyDigest {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DailyDigest.class);
+  private static final int FULL_ENTRIES = 30;
+  private static final int MAX_ENTRY_TEXT = 2000;
+
   private final OutboxMailRepository mails;
   private final MailOutbox outbox;
   private final NotificationPreferences preferences;
@@ -34,7 +38,12 @@ public class DailyDigest {
   @Scheduled(cron = "${vpi.mail.digest.cron:0 0 7 * * *}", zone = "UTC")
   public void send() {
     for (String userId : mails.findHoldingRecipients()) {
-      transaction.executeWithoutResult(status -> digest(userId));
+      try {
+        transaction.executeWithoutResult(status -> digest(userId));
+      } catch (RuntimeException e) {
+        // One reader's digest failing must not keep the others' from going out.
+        LOG.error("Daily digest for {} not queued", userId, e);
+      }
     }
   }
 
@@ -46,10 +55,20 @@ public class DailyDigest {
     OutboxMail first = held.get(0);
     Recipient to = new Recipient(userId, first.getRecipientEmail(), first.getRecipientName(),
         preferences.of(userId).getLanguage());
-    List<DigestEntry> entries = held.stream().map(m -> new DigestEntry(m.getSubject(), m.getTextBody())).toList();
+    // A digest stays readable (and within a mail's size) however long the reader was away: the
+    // first entries in full, the rest by subject only.
+    List<DigestEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < held.size(); i++) {
+      OutboxMail mail = held.get(i);
+      entries.add(new DigestEntry(mail.getSubject(), i < FULL_ENTRIES ? shorten(mail.getTextBody()) : ""));
+    }
     LocalDate day = LocalDate.now(clock);
     outbox.queue(new NewMail(MailKind.DIGEST, to, "digest:" + day + ":" + held.get(held.size() - 1).getId(),
         null, Map.of("entries", entries, "day", day), NoticeClass.ALWAYS))
         .ifPresent(digest -> held.forEach(mail -> mail.digested(digest.getId())));
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_ENTRY_TEXT ? text : text.substring(0, MAX_ENTRY_TEXT) + " ...";
   }
 }

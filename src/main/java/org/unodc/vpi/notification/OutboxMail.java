@@ -214,6 +214,10 @@ public class OutboxMail {
     return nextAttemptAt;
   }
 
+  public String getClaimToken() {
+    return claimToken;
+  }
+
   public String getLastError() {
     return lastError;
   }

@@ -131,9 +131,11 @@ public class OutboxSender {
     try {
       sender.send(ready.toArray(MimeMessage[]::new));
     } catch (MailSendException e) {
+      // Spring lists each message the server did not take; with none listed, every message was taken
+      // and only closing the connection failed: retrying them would send them twice.
       e.getFailedMessages().forEach((message, cause) -> failures.put(idOf.get(message), cause));
       if (e.getFailedMessages().isEmpty()) {
-        ready.forEach(message -> failures.put(idOf.get(message), e));
+        LOG.warn("SMTP connection not closed cleanly after sending {} mails: {}", ready.size(), e.getMessage());
       }
     } catch (MailException e) {
       ready.forEach(message -> failures.put(idOf.get(message), e));
@@ -145,6 +147,9 @@ public class OutboxSender {
     transaction.executeWithoutResult(status -> {
       Instant now = clock.instant();
       for (OutboxMail mail : mails.findAllById(batch.stream().map(OutboxMail::getId).toList())) {
+        if (!batch.get(0).getClaimToken().equals(mail.getClaimToken())) {
+          continue; // released as stale and claimed by another sender meanwhile: its outcome is theirs to record
+        }
         Exception failure = failures.get(mail.getId());
         if (failure == null) {
           mail.sent(now);
@@ -164,10 +169,13 @@ public class OutboxSender {
     return delay.compareTo(maxRetryAfter) > 0 || delay.isNegative() ? maxRetryAfter : delay;
   }
 
-  /** An address the server or the mail library refuses will be refused again: no point retrying. */
+  /**
+   * An address the server or the mail library refuses, or any permanent SMTP reply (5xx: message too
+   * large, refused by policy), will be refused again: no point retrying.
+   */
   static boolean isPermanent(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof AddressException) {
+      if (cause instanceof AddressException || smtpReplyCode(cause) >= 500) {
         return true;
       }
       if (cause instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
@@ -176,6 +184,16 @@ public class OutboxSender {
       }
     }
     return false;
+  }
+
+  /** The SMTP reply code the mail library's SMTP exceptions carry ({@code getReturnCode()}), or -1. */
+  private static int smtpReplyCode(Throwable cause) {
+    try {
+      Object code = cause.getClass().getMethod("getReturnCode").invoke(cause);
+      return code instanceof Integer number ? number : -1;
+    } catch (ReflectiveOperationException e) {
+      return -1;
+    }
   }
 
   private static String reason(Throwable failure) {
