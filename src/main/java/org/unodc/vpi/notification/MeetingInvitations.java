@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.meeting.Meeting;
 import org.unodc.vpi.meeting.MeetingBook;
@@ -27,12 +25,6 @@ import org.unodc.vpi.record.CountryScope;
  */
 @Component
 public class MeetingInvitations {
-
-  /** Who of the country's platform users each kind of meeting concerns. */
-  private static final Map<MeetingKind, Set<String>> ROLES = Map.of(
-      MeetingKind.GOVERNMENT_PLANNING, Set.of(Roles.COORDINATORS, Roles.GOVERNMENT),
-      MeetingKind.STAKEHOLDER_PLANNING, Set.of(Roles.COORDINATORS, Roles.CIVIL_SOCIETY),
-      MeetingKind.ALLIANCE, Set.of(Roles.COORDINATORS, Roles.CIVIL_SOCIETY));
 
   private final MeetingBook meetings;
   private final InitiativeRegister initiatives;
@@ -68,14 +60,13 @@ public class MeetingInvitations {
       return;
     }
     String vpiTitle = initiatives.get(meeting.getInitiativeId(), CountryScope.everyCountry()).getTitle();
-    CalendarEvent event = new CalendarEvent("vpi-meeting-" + meeting.getId() + "@" + domain(),
+    java.util.function.Function<Recipient, CalendarEvent> eventFor = reader -> new CalendarEvent("vpi-meeting-" + meeting.getId() + "@" + domain(),
         meeting.getCalendarSequence(), meeting.getStartsAt(), length,
         vpiTitle + " - " + meeting.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
         meeting.getAgenda(), meeting.getPlace() != null ? meeting.getPlace() : meeting.getOnlineLink(),
-        meeting.getOnlineLink(), organizerName, organizerEmail,
-        invitees.stream().map(Recipient::email).toList());
+        // Only the reader as attendee: invitees do not learn each other's addresses.
+        meeting.getOnlineLink(), organizerName, organizerEmail, List.of(reader.email()));
     boolean cancel = change.change() == MeetingCalendarChange.Change.CANCELLATION;
-    String ics = cancel ? calendar.cancel(event) : calendar.request(event);
     MailKind kind = switch (change.change()) {
       case INVITATION -> MailKind.MEETING_INVITATION;
       case UPDATE -> MailKind.MEETING_UPDATE;
@@ -91,6 +82,7 @@ public class MeetingInvitations {
     model.put("agenda", meeting.getAgenda());
     model.put("previousStartsAt", change.previousStartsAt());
     for (Recipient to : invitees) {
+      String ics = cancel ? calendar.cancel(eventFor.apply(to)) : calendar.request(eventFor.apply(to));
       outbox.queue(new NewMail(kind, to, "meeting:" + meeting.getId() + ":" + meeting.getCalendarSequence(),
           meeting.getCountry(), model, NoticeClass.ALWAYS, ics, cancel ? "CANCEL" : "REQUEST"));
     }
@@ -100,7 +92,7 @@ public class MeetingInvitations {
   private List<Recipient> invitees(Meeting meeting) {
     Map<String, Recipient> byEmail = new LinkedHashMap<>();
     for (Recipient member : members.of(meeting.getCountry(),
-        ROLES.getOrDefault(meeting.getKind(), Set.of(Roles.COORDINATORS, Roles.GOVERNMENT, Roles.CIVIL_SOCIETY)))) {
+        meeting.getKind().roles())) {
       byEmail.putIfAbsent(member.email().toLowerCase(Locale.ROOT), member);
     }
     for (MeetingParticipant participant : meeting.getParticipants()) {

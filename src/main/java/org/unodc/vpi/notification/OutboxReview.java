@@ -45,6 +45,9 @@ public class OutboxReview {
     if (mail.getStatus() != MailStatus.FAILED) {
       throw new InvalidRecordException("id", "notification.mail.notFailed", String.valueOf(id));
     }
+    if (mail.getTextBody().isEmpty()) {
+      throw new InvalidRecordException("id", "notification.mail.notRenderable", String.valueOf(id));
+    }
     String email = correctedEmail == null || correctedEmail.isBlank() ? null : correctedEmail.trim();
     if (email != null) {
       try {

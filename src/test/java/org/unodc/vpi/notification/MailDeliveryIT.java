@@ -176,6 +176,13 @@ class MailDeliveryIT {
     assertThat(SMTP.getReceivedMessagesForDomain("vpi.example")).extracting(TestSmtp::to)
         .anyMatch(address -> address.contains("csobra")).anyMatch(address -> address.contains("govbra"))
         .noneMatch(address -> address.contains("moz"));
+    List<net.fortuna.ical4j.model.Property> attendees = first.getProperties("ATTENDEE");
+    assertThat(attendees).as("each invitee sees only their own address")
+        .extracting(net.fortuna.ical4j.model.Property::getValue).containsExactly("mailto:ana@ngo.example");
+    Map<String, Object> governmentMeeting = new HashMap<>(meeting);
+    governmentMeeting.put("kind", "GOVERNMENT_PLANNING");
+    assertThat(csobra.post("/api/meetings", governmentMeeting).getStatusCode()).as("not civil society's to plan")
+        .isEqualTo(HttpStatus.FORBIDDEN);
     String uid = first.getProperty("UID").orElseThrow().getValue();
     SMTP.purgeEmailFromAllMailboxes();
 

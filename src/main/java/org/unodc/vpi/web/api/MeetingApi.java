@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unodc.vpi.identity.ApiUser;
-import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.meeting.Meeting;
 import org.unodc.vpi.meeting.MeetingBook;
@@ -114,7 +113,7 @@ class MeetingApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   MeetingView create(@Valid @RequestBody MeetingRequest request, @AuthenticationPrincipal ApiUser user) {
-    Access.requireRole(user, "add a meeting", Roles.ALL.toArray(String[]::new));
+    Access.requireRole(user, "add a meeting of this kind", request.kind().roles().toArray(String[]::new));
     String country = Access.countryOfInitiative(initiatives, request.initiativeId(), user);
     return MeetingView.of(meetings.create(country, request.initiativeId(), request.details(), user.id()));
   }
@@ -123,7 +122,9 @@ class MeetingApi {
   @PutMapping("/{id}")
   MeetingView update(@PathVariable long id, @Valid @RequestBody MeetingRequest request,
       @AuthenticationPrincipal ApiUser user) {
-    Access.requireRole(user, "change a meeting", Roles.ALL.toArray(String[]::new));
+    Access.requireRole(user, "change a meeting of this kind", meetings.get(id, user.scope()).getKind().roles()
+        .toArray(String[]::new));
+    Access.requireRole(user, "change a meeting of this kind", request.kind().roles().toArray(String[]::new));
     return MeetingView.of(meetings.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
         user.scope(), user.id()));
   }
@@ -135,7 +136,8 @@ class MeetingApi {
       + " Send the version you read; 409 if someone changed it since.")
   @PostMapping("/{id}/cancellation")
   MeetingView cancel(@PathVariable long id, @RequestBody VersionRequest request, @AuthenticationPrincipal ApiUser user) {
-    Access.requireRole(user, "cancel a meeting", Roles.ALL.toArray(String[]::new));
+    Access.requireRole(user, "cancel a meeting of this kind", meetings.get(id, user.scope()).getKind().roles()
+        .toArray(String[]::new));
     return MeetingView.of(meetings.cancel(id, StakeholderApi.requireVersion(request.version()), user.scope(),
         user.id()));
   }
