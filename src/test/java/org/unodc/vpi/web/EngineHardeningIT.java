@@ -91,6 +91,40 @@ class EngineHardeningIT {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void shouldLeaveDeploymentsToAdministrators() {
+    for (String user : List.of("coordinator", "govbra", "csobra")) {
+      HttpHeaders headers = headers(user);
+      headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+      org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+      parts.add("deployment-name", "sneaky");
+      parts.add("data", new org.springframework.core.io.ByteArrayResource(
+          "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>".getBytes()) {
+        @Override
+        public String getFilename() {
+          return "sneaky.bpmn";
+        }
+      });
+      ResponseEntity<String> answer = rest.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+          new HttpEntity<>(parts, headers), String.class);
+      assertThat(answer.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+  }
+
+  @Test
+  void shouldNotLetCivilSocietyStartOrDeleteAVpi() {
+    ResponseEntity<String> start = exchange("csobra", HttpMethod.POST,
+        "/engine-rest/process-definition/key/vpi-initiative/submit-form",
+        Map.of("variables", Map.of("country", Map.of("value", "BRA"), "vpiTitle", Map.of("value", "Not mine"))));
+    assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    String instance = startVpi();
+    assertThat(exchange("csobra", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance, null)
+        .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(exchange("coordinator", HttpMethod.GET, "/engine-rest/process-instance/" + instance, null)
+        .getStatusCode()).as("still running").isEqualTo(HttpStatus.OK);
+  }
+
   private String startVpi() {
     ResponseEntity<Map> started = rest.exchange("/engine-rest/process-definition/key/vpi-initiative/submit-form",
         HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of("country", Map.of("value", "BRA"),
