@@ -2,8 +2,11 @@ package org.unodc.vpi.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DailyDigest {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DailyDigest.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DailyDigest.class);
   private static final int FULL_ENTRIES = 30;
   private static final int MAX_ENTRY_TEXT = 2000;
 
@@ -57,7 +60,7 @@ public class DailyDigest {
         preferences.of(userId).getLanguage());
     // A digest stays readable (and within a mail's size) however long the reader was away: the
     // first entries in full, the rest by subject only.
-    List<DigestEntry> entries = new java.util.ArrayList<>();
+    List<DigestEntry> entries = new ArrayList<>();
     for (int i = 0; i < held.size(); i++) {
       OutboxMail mail = held.get(i);
       entries.add(new DigestEntry(mail.getSubject(), i < FULL_ENTRIES ? shorten(mail.getTextBody()) : ""));
