@@ -11,7 +11,8 @@ public enum MailKind {
   MEETING_INVITATION,
   MEETING_UPDATE,
   MEETING_CANCELLED,
-  DIGEST;
+  DIGEST,
+  ACCOUNT_INVITATION;
 
   /** The template's name: {@code task-available} for TASK_AVAILABLE. */
   public String template() {

@@ -32,6 +32,11 @@ public class MailLinks {
     return platform + "/swagger-ui/index.html#/Notification%20preferences";
   }
 
+  /** The one-time page where an invited person chooses a password. */
+  public String invitation(String token) {
+    return platform + "/account/invitation/" + token;
+  }
+
   /** How coordinators extend a task's due date. */
   public String extendTask() {
     return platform + "/swagger-ui/index.html#/Tasks";

@@ -123,6 +123,7 @@ public class MailTemplates {
           format.date(value(model, "startsAt", ZonedDateTime.class).toLocalDate())};
       case DIGEST -> new Object[] {
           format.date(value(model, "day", LocalDate.class)), value(model, "entries", List.class).size()};
+      case ACCOUNT_INVITATION -> new Object[] {value(model, "inviterName", String.class)};
     };
   }
 
@@ -134,6 +135,7 @@ public class MailTemplates {
       case MEETING_INVITATION, MEETING_UPDATE, MEETING_CANCELLED ->
           Set.of("meetingKind", "vpiTitle", "countryName", "startsAt", "timeZone");
       case DIGEST -> Set.of("entries", "day");
+      case ACCOUNT_INVITATION -> Set.of("inviterName", "role", "userId", "invitationUrl", "expiresOn");
     };
     List<String> missing = Stream.concat(EVERY_KIND.stream(), needed.stream())
         .filter(key -> model.get(key) == null)

@@ -42,6 +42,7 @@ class MailTemplatesTest {
   private static final String EXTEND_URL = "http://localhost:8080/swagger-ui/index.html#/tasks/extendDueDate";
   private static final String VPI_URL = "http://localhost:8080/api/initiatives/7";
   private static final Locale PORTUGUESE = Locale.forLanguageTag("pt");
+  private static final String INVITATION_URL = "http://localhost:8080/account/invitation/Zx9-token";
   private static final Locale SPANISH = Locale.forLanguageTag("es");
   private static final List<String> LANGUAGE_FILES =
       List.of("messages.properties", "messages_fr.properties", "messages_es.properties", "messages_pt.properties");
@@ -63,10 +64,18 @@ class MailTemplatesTest {
       assertThat(body).doesNotContain("??", "#{", "${", "[[", "[(", "[#", " th:", "xmlns:th", "null");
     }
     assertThat(mail.html()).contains("lang=\"" + language.getLanguage() + "\"")
-        .contains("&lt;script&gt;").doesNotContain("<script")
-        .contains("href=\"http://localhost:8080/me/mail-settings\"");
-    assertThat(mail.text()).contains("http://localhost:8080/me/mail-settings").doesNotContain("<p", "<a ", "&lt;");
-    if (kind != MailKind.DIGEST) {
+        .contains("&lt;script&gt;").doesNotContain("<script");
+    assertThat(mail.text()).doesNotContain("<p", "<a ", "&lt;");
+    if (kind == MailKind.ACCOUNT_INVITATION) {
+      // Someone without an account yet: the link to choose a password and the user name, no mail settings.
+      assertThat(mail.html()).contains("href=\"" + INVITATION_URL + "\"").contains("mariasilva");
+      assertThat(mail.text()).contains(INVITATION_URL).contains("mariasilva").doesNotContain("/me/mail-settings");
+      assertThat(mail.subject()).contains("Clara Coordinator <script>");
+    } else {
+      assertThat(mail.html()).contains("href=\"http://localhost:8080/me/mail-settings\"");
+      assertThat(mail.text()).contains("http://localhost:8080/me/mail-settings");
+    }
+    if (kind != MailKind.DIGEST && kind != MailKind.ACCOUNT_INVITATION) {
       assertThat(mail.subject()).contains(VPI_TITLE);
       assertThat(mail.text()).contains(VPI_TITLE);
     }
@@ -306,6 +315,14 @@ class MailTemplatesTest {
         model.put("entries", new ArrayList<>(List.of(
             new DigestEntry("New task: Identify stakeholders – " + VPI_TITLE, "Line one\nline two <b>"),
             new DigestEntry("Step completed: Agree the engagement priorities – " + VPI_TITLE, "Text"))));
+      }
+      case ACCOUNT_INVITATION -> {
+        model.put("inviterName", "Clara Coordinator <script>");
+        model.put("role", "civilSociety");
+        model.put("userId", "mariasilva");
+        model.put("invitationUrl", INVITATION_URL);
+        model.put("expiresOn", LocalDate.of(2026, 12, 7));
+        model.put("countryName", "Brasil");
       }
       default -> throw new IllegalArgumentException(kind.name());
     }

@@ -3,7 +3,6 @@ package org.unodc.vpi.identity.demo;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,6 +10,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.unodc.vpi.identity.CountryTenants;
 import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.notification.Delivery;
 import org.unodc.vpi.notification.NotificationPreferences;
@@ -35,9 +35,10 @@ public class DemoData {
 
   private final IdentityService identityService;
   private final NotificationPreferences preferences;
+  private final CountryTenants countries;
   private final String password;
 
-  public DemoData(IdentityService identityService, NotificationPreferences preferences,
+  public DemoData(IdentityService identityService, NotificationPreferences preferences, CountryTenants countries,
       @Value("${vpi.demo.password}") String password,
       @Value("${spring.datasource.url}") String databaseUrl) {
     // Accounts with a published password belong in the embedded demo database, never in a real one.
@@ -48,26 +49,15 @@ public class DemoData {
     }
     this.identityService = identityService;
     this.preferences = preferences;
+    this.countries = countries;
     this.password = password;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   public void create() {
-    COUNTRIES.forEach(this::ensureCountry);
+    COUNTRIES.forEach(countries::ensure);
     USERS.forEach(this::ensureUser);
-  }
-
-  private void ensureCountry(String code, String name) {
-    if (identityService.createTenantQuery().tenantId(code).count() == 0) {
-      Tenant tenant = identityService.newTenant(code);
-      tenant.setName(name);
-      identityService.saveTenant(tenant);
-    }
-    // Coordinators act in every country: their group belongs to each country's tenant.
-    if (identityService.createTenantQuery().tenantId(code).groupMember(Roles.COORDINATORS).count() == 0) {
-      identityService.createTenantGroupMembership(code, Roles.COORDINATORS);
-    }
   }
 
   private void ensureUser(DemoUser demo) {

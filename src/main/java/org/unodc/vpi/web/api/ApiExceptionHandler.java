@@ -25,6 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.unodc.vpi.account.UnknownAccountException;
 import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.StaleRecordException;
@@ -48,6 +49,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail notFound(RecordNotFoundException e) {
     return ApiProblem.of(messages, locale(), HttpStatus.NOT_FOUND, "notFound", e.recordType(),
         String.valueOf(e.id()));
+  }
+
+  @ExceptionHandler(UnknownAccountException.class)
+  ProblemDetail unknownAccount(UnknownAccountException e) {
+    return ApiProblem.of(messages, locale(), HttpStatus.NOT_FOUND, "accountNotFound", e.userId());
   }
 
   @ExceptionHandler(StaleRecordException.class)

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -24,11 +23,9 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.unodc.vpi.identity.ApiUser;
 import org.unodc.vpi.identity.Roles;
+import org.unodc.vpi.web.PageTemplates;
 
 /**
  * The mails the embedded SMTP server of the demo profile caught, as a light HTML page for
@@ -47,26 +44,14 @@ class MailboxPage {
   private static final DateTimeFormatter RECEIVED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  /** Inline styles only: no script, no image, nothing loaded from elsewhere. */
-  private static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
   private final ObjectProvider<GreenMail> embeddedSmtp;
   private final MessageSource messages;
-  private final SpringTemplateEngine pages;
+  private final PageTemplates pages;
 
-  MailboxPage(ObjectProvider<GreenMail> embeddedSmtp, MessageSource messages) {
+  MailboxPage(ObjectProvider<GreenMail> embeddedSmtp, MessageSource messages, PageTemplates pages) {
     this.embeddedSmtp = embeddedSmtp;
     this.messages = messages;
-    this.pages = new SpringTemplateEngine();
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailboxPage.class.getClassLoader());
-    resolver.setPrefix("pages/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setResolvablePatterns(Set.of("mailbox"));
-    pages.setTemplateResolver(resolver);
-    pages.setTemplateEngineMessageSource(messages);
+    this.pages = pages;
   }
 
   @Operation(operationId = "mailboxPage",
@@ -101,7 +86,7 @@ class MailboxPage {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(TEXT_HTML_UTF8))
         .cacheControl(CacheControl.noStore())
-        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .body(pages.process("mailbox", context));
+        .header("Content-Security-Policy", PageTemplates.CONTENT_SECURITY_POLICY)
+        .body(pages.render("mailbox", context));
   }
 }

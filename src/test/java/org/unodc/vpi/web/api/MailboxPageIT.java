@@ -117,7 +117,7 @@ class MailboxPageIT {
   @Test
   void shouldAnswerNotFoundWhenThePlatformSendsToARealMailServer() {
     MailboxPage withoutEmbeddedSmtp = new MailboxPage(new StaticListableBeanFactory().getBeanProvider(
-        com.icegreen.greenmail.util.GreenMail.class), messages);
+        com.icegreen.greenmail.util.GreenMail.class), messages, new org.unodc.vpi.web.PageTemplates(messages));
     ApiUser coordinator = new ApiUser("coordinator", java.util.Set.of(Roles.COORDINATORS), java.util.Set.of());
 
     ErrorResponseException e = catchThrowableOfType(ErrorResponseException.class,
