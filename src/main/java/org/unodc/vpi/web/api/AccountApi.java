@@ -4,17 +4,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unodc.vpi.account.AccountDeactivation;
 import org.unodc.vpi.account.AccountDeactivations;
+import org.unodc.vpi.account.AccountDirectory;
 import org.unodc.vpi.account.AccountInvitations;
 import org.unodc.vpi.account.NewInvitation;
 import org.unodc.vpi.account.SentInvitation;
@@ -48,10 +52,21 @@ class AccountApi {
 
   private final AccountInvitations invitations;
   private final AccountDeactivations deactivations;
+  private final AccountDirectory directory;
 
-  AccountApi(AccountInvitations invitations, AccountDeactivations deactivations) {
+  AccountApi(AccountInvitations invitations, AccountDeactivations deactivations, AccountDirectory directory) {
     this.invitations = invitations;
     this.deactivations = deactivations;
+    this.directory = directory;
+  }
+
+  @Operation(summary = "List accounts (coordinators)", description = "Active accounts first, then deactivated ones;"
+      + " country (ISO 3166 alpha-3) narrows the list to one country.")
+  @GetMapping
+  List<AccountDirectory.Account> list(@RequestParam(required = false) String country,
+      @AuthenticationPrincipal ApiUser user) {
+    Access.requireRole(user, "list accounts", Roles.COORDINATORS);
+    return directory.list(blankToNull(country));
   }
 
   @Operation(summary = "Invite a person (coordinators)", description = "Sends an e-mail with a link, valid once and"

@@ -180,6 +180,14 @@ class AccountOnboardingIT {
     assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
         .as("the task goes back to its group").isNull();
 
+    List<Map<String, Object>> brazil = coordinator().getList("/api/accounts?country=BRA").getBody();
+    assertThat(brazil).anySatisfy(a -> assertThat(a).containsEntry("userId", "joaogov").containsEntry("active", false))
+        .anySatisfy(a -> assertThat(a).containsEntry("userId", "govbra").containsEntry("active", true)
+            .containsEntry("role", "governmentReviewTeam"))
+        .allSatisfy(a -> assertThat(a).containsEntry("country", "BRA"));
+    assertThat(new ApiClient(rest, "govbra", "demo").exchange(HttpMethod.GET, "/api/accounts", null, String.class)
+        .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(coordinator().post("/api/accounts/joaogov/deactivation", Map.of()).getStatusCode())
         .as("twice changes nothing").isEqualTo(HttpStatus.OK);
     assertThat(coordinator().post("/api/accounts/nobodyhere/deactivation", Map.of()).getStatusCode())
