@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A State party's name in the reader's language, from its ISO 3166 alpha-3 code (BRA: Brasil, Brésil). */
-final class CountryNames {
+public final class CountryNames {
 
   private static final Map<String, String> ALPHA2_BY_ALPHA3 = Stream.of(Locale.getISOCountries())
       .collect(Collectors.toMap(alpha2 -> new Locale("", alpha2).getISO3Country(), Function.identity(),
@@ -15,7 +15,7 @@ final class CountryNames {
 
   private CountryNames() {}
 
-  static String of(String alpha3, Locale language) {
+  public static String of(String alpha3, Locale language) {
     if (alpha3 == null) {
       return "";
     }

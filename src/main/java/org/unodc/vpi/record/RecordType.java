@@ -9,6 +9,7 @@ public final class RecordType {
   public static final String ACTION_ITEM = "action-item";
   public static final String ALLIANCE = "alliance";
   public static final String INITIATIVE = "initiative";
+  public static final String RESULTS_REPORT = "results-report";
 
   private RecordType() {}
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.unodc.vpi.workflow.script.ScriptRefusedException;
 
 /**
  * Gives users' mistakes the answer they deserve instead of the REST API's generic 500:
@@ -30,6 +31,10 @@ public class EngineErrorTranslator extends CommandInterceptor {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException validation) {
           throw validation;
+        }
+        // The DMN deployer wraps whatever the transform throws into a bare 500: give back our 400.
+        if (cause instanceof ScriptRefusedException refused) {
+          throw refused;
         }
       }
       if (e instanceof ProcessEngineException && e.getMessage() != null && e.getMessage().startsWith(TENANT_CHECK_FAILED)) {

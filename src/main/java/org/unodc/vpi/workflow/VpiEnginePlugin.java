@@ -16,11 +16,12 @@ import org.unodc.vpi.workflow.form.FormValidationParseListener;
 import org.unodc.vpi.workflow.notification.TaskNotificationParseListener;
 import org.unodc.vpi.workflow.record.FormRecords;
 import org.unodc.vpi.workflow.record.RecordFeedParseListener;
+import org.unodc.vpi.workflow.script.ScriptLimit;
 import org.unodc.vpi.workflow.tenancy.CountryTenantIdProvider;
 
 /**
- * Wires the platform's rules into the engine: form validation, records, task due dates and notices,
- * a tenant per country, clear errors.
+ * Wires the platform's rules into the engine: no scripts in models, form validation, records, task due
+ * dates and notices, a tenant per country, clear errors.
  */
 @Component
 public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
@@ -40,6 +41,8 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // Models may run only what the platform ships: a deployment holding a script is refused.
+    ScriptLimit.applyTo(configuration);
     FormCatalog forms = FormCatalog.fromClasspath();
     FormSubmissionValidator validator = new FormSubmissionValidator(checks);
     validator.requireKnownChecks(forms);

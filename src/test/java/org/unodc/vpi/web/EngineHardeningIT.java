@@ -94,21 +94,54 @@ class EngineHardeningIT {
   @Test
   void shouldLeaveDeploymentsToAdministrators() {
     for (String user : List.of("coordinator", "govbra", "csobra")) {
-      HttpHeaders headers = headers(user);
-      headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-      org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
-      parts.add("deployment-name", "sneaky");
-      parts.add("data", new org.springframework.core.io.ByteArrayResource(
-          "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>".getBytes()) {
-        @Override
-        public String getFilename() {
-          return "sneaky.bpmn";
-        }
-      });
-      ResponseEntity<String> answer = rest.exchange("/engine-rest/deployment/create", HttpMethod.POST,
-          new HttpEntity<>(parts, headers), String.class);
+      ResponseEntity<String> answer = deploy(user, "sneaky.bpmn",
+          "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>");
       assertThat(answer.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
     }
+  }
+
+  @Test
+  void shouldRefuseScriptsInModelsEvenFromAnAdministrator() {
+    ResponseEntity<String> bpmn = deploy("admin", "scripted.bpmn", """
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="http://unodc.org/test">
+          <process id="scripted" isExecutable="true">
+            <startEvent id="start"/>
+            <sequenceFlow id="flow1" sourceRef="start" targetRef="scriptTask_run"/>
+            <scriptTask id="scriptTask_run" scriptFormat="juel"><script>${true}</script></scriptTask>
+          </process>
+        </definitions>""");
+    assertThat(bpmn.getStatusCode()).as(bpmn.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bpmn.getBody()).contains("scriptTask_run", "Java delegate");
+
+    ResponseEntity<String> dmn = deploy("admin", "scripted.dmn", """
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+            id="d" name="d" namespace="http://unodc.org/test">
+          <decision id="decision_scripted" name="Scripted" camunda:historyTimeToLive="30">
+            <decisionTable id="table">
+              <input id="input_1"><inputExpression id="ie_1" typeRef="string" expressionLanguage="groovy">
+                <text>country</text></inputExpression></input>
+              <output id="output_1" name="out" typeRef="string"/>
+              <rule id="rule_1"><inputEntry id="in_1"><text>-</text></inputEntry>
+                <outputEntry id="out_1"><text>"x"</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+        </definitions>""");
+    assertThat(dmn.getStatusCode()).as(dmn.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(dmn.getBody()).contains("decision_scripted", "groovy");
+  }
+
+  private ResponseEntity<String> deploy(String user, String fileName, String model) {
+    HttpHeaders headers = headers(user);
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("deployment-name", "sneaky");
+    parts.add("data", new org.springframework.core.io.ByteArrayResource(model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
   }
 
   @Test

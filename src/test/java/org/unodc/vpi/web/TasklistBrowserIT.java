@@ -29,7 +29,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.unodc.vpi.workflow.process.GovernmentPlanningMeetingProcess;
 import org.unodc.vpi.workflow.process.StakeholderIdentificationProcess;
@@ -56,8 +55,9 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
     "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=ERROR",
     "logging.level.org.openqa.selenium.chromium.ChromiumDriver=ERROR"})
 @ActiveProfiles("demo")
-// Closes this application (its engine, database and server) after the class: its state is its own.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// Not closed after the class (no @DirtiesContext): closing a context makes the Camunda webapp starter
+// destroy the webapp filters of every context (a static registry), so later webapp sessions of the
+// shared test context would get a 500.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserIT {
 

@@ -151,7 +151,8 @@ class VpiEndToEndIT {
     step(coordinator, "userTask_draftResultsReport", Map.of("reportSummary",
         "The VPI agreed two priorities and an action plan with one action for 2027.",
         "reportDocumentLink", "https://unodc.example/vpi-bra-report.pdf", "reportComments", ""));
-    step(govbra, "userTask_commentOnResultsReport", Map.of("reportDecision", "endorsed"));
+    step(govbra, "userTask_commentOnResultsReport", Map.of("reportDecision", "endorsed",
+        "reportPublicationConsent", "refused"));
     step(coordinator, "userTask_presentResultsReport", Map.of(
         "reportPresentedAt", "copWorkingGroup", "reportPresentedOn", "2027-06-02"));
     step(coordinator, "userTask_planInformationSession", Map.of("copSession",
@@ -244,6 +245,13 @@ class VpiEndToEndIT {
         .containsExactly("Instituto Alfa", "Universidade Beta");
     assertThat((List<Map<String, Object>>) alliance.get("members")).allSatisfy(m ->
         assertThat(m.get("organisationId")).as("linked to the register").isNotNull());
+
+    Map<String, Object> report = govbraApi.get("/api/initiatives/" + initiative + "/results-report").getBody();
+    assertThat(report).containsEntry("status", "PRESENTED").containsEntry("presentedAt", "copWorkingGroup")
+        .containsEntry("documentLink", "https://unodc.example/vpi-bra-report.pdf")
+        .containsEntry("consent", "REFUSED").containsEntry("consentRecordedBy", "govbra");
+    assertThat(coordinatorApi.post("/api/initiatives/" + initiative + "/results-report/publication", null)
+        .getStatusCode()).as("publication the government refused").isEqualTo(HttpStatus.CONFLICT);
 
     assertThat(items(new ApiClient(rest, "govmoz", PASSWORD), "/api/priorities?initiativeId=" + initiative))
         .as("Mozambique sees nothing of Brazil's VPI").isEmpty();

@@ -37,6 +37,8 @@ public final class ResultsReportProcess {
     public static final String REPORT_DOCUMENT_LINK = "reportDocumentLink";
     public static final String REPORT_DECISION = "reportDecision";
     public static final String REPORT_COMMENTS = "reportComments";
+    /** The government's answer, when it endorses, to publishing the report outside the VPI's circle. */
+    public static final String REPORT_PUBLICATION_CONSENT = "reportPublicationConsent";
     public static final String REPORT_PRESENTED_AT = "reportPresentedAt";
     public static final String REPORT_PRESENTED_ON = "reportPresentedOn";
 
@@ -49,5 +51,13 @@ public final class ResultsReportProcess {
     public static final String CHANGES_REQUESTED = "changesRequested";
 
     private Decisions() {}
+  }
+
+  /** Values of {@link Variables#REPORT_PUBLICATION_CONSENT}. */
+  public static final class PublicationConsents {
+    public static final String GRANTED = "granted";
+    public static final String REFUSED = "refused";
+
+    private PublicationConsents() {}
   }
 }

@@ -161,7 +161,8 @@ class AccountOnboardingIT {
     Task task = tasks.createTaskQuery().processInstanceId(vpi).singleResult();
     tasks.setAssignee(task.getId(), "joaogov");
     WebappSession tasklist = WebappSession.signIn(rest.getRootUri(), "joaogov", PASSWORD);
-    assertThat(tasklist.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
+    HttpResponse<String> count = tasklist.get("/camunda/api/engine/engine/default/task/count");
+    assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
     assertThat(engineRest("joaogov")).isEqualTo(HttpStatus.OK);
 
     assertThat(new ApiClient(rest, "csobra", "demo").post("/api/accounts/joaogov/deactivation", Map.of())

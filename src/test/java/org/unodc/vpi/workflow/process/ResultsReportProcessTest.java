@@ -28,8 +28,9 @@ class ResultsReportProcessTest {
     ProcessInstance report = runtimeService().startProcessInstanceByKey(ResultsReportProcess.KEY);
 
     completeAs(report, USER_TASK_DRAFT_RESULTS_REPORT, Roles.COORDINATORS, Map.of(REPORT_SUMMARY, "Draft 1"));
-    completeAs(report, USER_TASK_COMMENT_ON_RESULTS_REPORT, Roles.GOVERNMENT,
-        Map.of(REPORT_DECISION, ResultsReportProcess.Decisions.ENDORSED));
+    completeAs(report, USER_TASK_COMMENT_ON_RESULTS_REPORT, Roles.GOVERNMENT, Map.of(
+        REPORT_DECISION, ResultsReportProcess.Decisions.ENDORSED,
+        REPORT_PUBLICATION_CONSENT, ResultsReportProcess.PublicationConsents.GRANTED));
     completeAs(report, USER_TASK_PRESENT_RESULTS_REPORT, Roles.COORDINATORS);
 
     assertThat(report).isEnded().hasPassed(END_EVENT_REPORT_PRESENTED);
@@ -40,15 +41,19 @@ class ResultsReportProcessTest {
     ProcessInstance report = runtimeService().startProcessInstanceByKey(ResultsReportProcess.KEY);
     completeAs(report, USER_TASK_DRAFT_RESULTS_REPORT, Roles.COORDINATORS, Map.of(REPORT_SUMMARY, "Draft 1"));
 
+    // A consent sent along with a request for changes is not kept for the next draft: it covers an endorsed text.
     completeAs(report, USER_TASK_COMMENT_ON_RESULTS_REPORT, Roles.GOVERNMENT, Map.of(
-        REPORT_DECISION, ResultsReportProcess.Decisions.CHANGES_REQUESTED, REPORT_COMMENTS, "Add the Alliance"));
+        REPORT_DECISION, ResultsReportProcess.Decisions.CHANGES_REQUESTED, REPORT_COMMENTS, "Add the Alliance",
+        REPORT_PUBLICATION_CONSENT, ResultsReportProcess.PublicationConsents.GRANTED));
 
     assertThat(report).isWaitingAt(USER_TASK_DRAFT_RESULTS_REPORT)
         .variables().containsEntry(REPORT_COMMENTS, "Add the Alliance");
     completeAs(report, USER_TASK_DRAFT_RESULTS_REPORT, Roles.COORDINATORS, Map.of(REPORT_SUMMARY, "Draft 2"));
-    assertThat(report).isWaitingAt(USER_TASK_COMMENT_ON_RESULTS_REPORT).variables().doesNotContainKey(REPORT_DECISION);
-    completeAs(report, USER_TASK_COMMENT_ON_RESULTS_REPORT, Roles.GOVERNMENT,
-        Map.of(REPORT_DECISION, ResultsReportProcess.Decisions.ENDORSED));
+    assertThat(report).isWaitingAt(USER_TASK_COMMENT_ON_RESULTS_REPORT).variables().doesNotContainKey(REPORT_DECISION)
+        .doesNotContainKey(REPORT_PUBLICATION_CONSENT);
+    completeAs(report, USER_TASK_COMMENT_ON_RESULTS_REPORT, Roles.GOVERNMENT, Map.of(
+        REPORT_DECISION, ResultsReportProcess.Decisions.ENDORSED,
+        REPORT_PUBLICATION_CONSENT, ResultsReportProcess.PublicationConsents.GRANTED));
     completeAs(report, USER_TASK_PRESENT_RESULTS_REPORT, Roles.COORDINATORS);
 
     assertThat(report).isEnded().variables().containsEntry(REPORT_SUMMARY, "Draft 2");
