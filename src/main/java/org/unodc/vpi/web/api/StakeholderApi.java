@@ -85,7 +85,10 @@ class StakeholderApi {
   @GetMapping("/{id}/history")
   List<AuditEntryView> history(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
     register.get(id, user.scope());
-    return audit.historyOf(RecordType.STAKEHOLDER, id).stream().map(AuditEntryView::of).toList();
+    return audit.historyOf(RecordType.STAKEHOLDER, id).stream().map(AuditEntryView::of)
+        .map(entry -> new AuditEntryView(entry.action(), entry.changedBy(), entry.changedAt(),
+            UnsharedContacts.inChanges(entry.changes(), user)))
+        .toList();
   }
 
   static long requireVersion(Long version) {

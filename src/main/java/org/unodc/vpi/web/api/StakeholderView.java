@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.unodc.vpi.identity.ApiUser;
 import org.unodc.vpi.stakeholder.OrganisationType;
-import org.unodc.vpi.stakeholder.StakeholderContact;
 import org.unodc.vpi.stakeholder.StakeholderOrganisation;
 
 /**
@@ -18,13 +17,7 @@ public record StakeholderView(
   static StakeholderView of(StakeholderOrganisation o, ApiUser reader) {
     return new StakeholderView(o.getId(), o.getCountry(), o.getInitiativeId(), o.getName(), o.getType(),
         o.getThematicExpertise(), o.getWebsite(),
-        o.getContacts().stream().map(c -> contact(c, reader)).toList(), o.getVersion(), o.getCreatedAt(),
+        o.getContacts().stream().map(c -> UnsharedContacts.view(c, reader)).toList(), o.getVersion(), o.getCreatedAt(),
         o.getUpdatedAt());
-  }
-
-  private static StakeholderRequest.Contact contact(StakeholderContact c, ApiUser reader) {
-    boolean hidden = reader.isGovernmentOnly() && !c.isSharedWithGovernment();
-    return new StakeholderRequest.Contact(c.getName(), c.getRole(), hidden ? null : c.getEmail(),
-        hidden ? null : c.getPhone(), c.getPreferredLanguage(), c.isListedInWhatsOn(), c.isSharedWithGovernment());
   }
 }

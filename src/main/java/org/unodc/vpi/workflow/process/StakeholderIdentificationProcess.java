@@ -42,4 +42,17 @@ public final class StakeholderIdentificationProcess {
 
     private Variables() {}
   }
+
+  /**
+   * Variables that stay in this step and are not handed back to the VPI: people's contact details.
+   * They are recorded in the stakeholder register, which shows them to the government only with the
+   * person's consent; in the VPI they would reach every later step, government tasks included.
+   */
+  public static final class KeptInStep {
+    public static final String STAKEHOLDER_ORGANISATIONS = Variables.STAKEHOLDER_ORGANISATIONS;
+    public static final String FOCAL_POINT_EMAIL = Variables.FOCAL_POINT_EMAIL;
+    public static final String FOCAL_POINT_PHONE = Variables.FOCAL_POINT_PHONE;
+
+    private KeptInStep() {}
+  }
 }

@@ -168,6 +168,22 @@ class RecordsApiIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void shouldNotShowTheGovernmentWhoAContactIsUnlessTheyAgreed() {
+    long id = id(csobra.post("/api/stakeholders", stakeholder("BRA")));
+
+    Map<String, Object> contact = ((List<Map<String, Object>>) govbra.get("/api/stakeholders/" + id).getBody()
+        .get("contacts")).get(0);
+    assertThat(contact).containsEntry("name", null).containsEntry("email", null).containsEntry("phone", null)
+        .containsEntry("preferredLanguage", "pt").containsEntry("sharedWithGovernment", false);
+    String history = govbra.exchange(HttpMethod.GET, "/api/stakeholders/" + id + "/history", null, String.class)
+        .getBody();
+    assertThat(history).contains("\"contacts\"").doesNotContain("Ana Souza", "ana@alfa.example");
+    assertThat(csobra.exchange(HttpMethod.GET, "/api/stakeholders/" + id + "/history", null, String.class).getBody())
+        .as("civil society and coordinators see their contacts").contains("Ana Souza", "ana@alfa.example");
+  }
+
+  @Test
   void shouldRefuseADuplicateOrganisationInTheSameCountry() {
     id(csobra.post("/api/stakeholders", stakeholder("BRA")));
     Map<String, Object> again = new HashMap<>(stakeholder("BRA"));
