@@ -21,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.unodc.vpi.workflow.process.EngagementMenuDecision;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 
 /**
@@ -70,6 +71,9 @@ public class RoleSetup {
     grant(coordinators, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
     grant(coordinators, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
+    // The VPI reads the menu of options while a coordinator records the State's consent.
+    grant(coordinators, Resources.DECISION_DEFINITION, EngagementMenuDecision.KEY, Permissions.READ,
+        Permissions.CREATE_INSTANCE);
     // Oversight: coordinators see every task of their countries, but work only on their own.
     grant(coordinators, Resources.TASK, "*", Permissions.READ);
     grant(coordinators, Resources.TENANT, "*", Permissions.READ);

@@ -171,6 +171,21 @@ class VpiEndToEndIT {
         "governmentProgress", "Consultation held in June.", "governmentPercentComplete", 100));
     step(coordinator, "userTask_reviewActionPlanProgress", Map.of("actionPlanDecision", "close"));
 
+    // Level B, trafficking in persons: the menu's commitments beyond the steps above are work of their own.
+    step(coordinator, "userTask_confirmWhatsOnUpload", Map.of("whatsOnUploadedOn", "2027-03-10",
+        "whatsOnOrganisationCount", 2));
+    List<Map<String, Object>> commitments = coordinator.tasks(scope("userTask_recordCommitment"));
+    assertThat(commitments).extracting(t -> coordinator.get("/task/" + t.get("id") + "/variables/engagementActivity")
+        .getBody().get("value")).containsExactlyInAnyOrder("selfAssessmentConsultation", "workingGroupConsultation",
+            "thematicTaskForces", "reviewInput");
+    assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).as("waits for its commitments")
+        .containsEntry("state", "ACTIVE");
+    for (Map<String, Object> commitment : commitments) {
+      assertThat(coordinator.post("/task/" + commitment.get("id") + "/submit-form", Map.of(
+          "commitmentSummary", "Done with the Alliance, as the level commits to.", "commitmentCarriedOutOn", "2027-05-01"))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
     assertCountriesKeptApart(vpiId, mozambiqueVpi);
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).containsEntry("state", "COMPLETED");
     assertThat(coordinator.tasks("processInstanceBusinessKey=" + businessKey)).isEmpty();
@@ -191,7 +206,7 @@ class VpiEndToEndIT {
     assertThat(vpi).containsEntry("reference", businessKey).containsEntry("status", "CLOSED");
     assertThat((List<Map<String, Object>>) vpi.get("steps")).extracting(s -> s.get("step")).containsExactlyInAnyOrder(
         "identifyStakeholders", "planWithGovernment", "planWithStakeholders", "reviewPriorities", "holdVpiMeeting",
-        "reportResults", "holdInformationSession", "establishAlliance", "followUpActionPlan");
+        "reportResults", "holdInformationSession", "establishAlliance", "followUpActionPlan", "carryOutCommitments");
     assertThat((List<Map<String, Object>>) vpi.get("steps")).allSatisfy(s -> assertThat(s.get("completedAt")).isNotNull());
 
     List<Map<String, Object>> stakeholders = items(coordinatorApi, "/api/stakeholders?initiativeId=" + initiative);
@@ -275,7 +290,7 @@ class VpiEndToEndIT {
       assertThat(deployed).containsAll(formFiles);
     }
     assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
-        .extracting(ProcessDefinition::getKey).hasSize(10).contains(VpiInitiativeProcess.KEY);
+        .extracting(ProcessDefinition::getKey).hasSize(11).contains(VpiInitiativeProcess.KEY);
   }
 
   @Test

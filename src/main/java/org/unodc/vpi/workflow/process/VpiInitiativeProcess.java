@@ -17,6 +17,7 @@ public final class VpiInitiativeProcess {
     public static final String GATEWAY_CONSENT_GIVEN = "gateway_consentGiven";
     public static final String END_EVENT_VPI_NOT_STARTED = "endEvent_vpiNotStarted";
     public static final String SERVICE_TASK_REGISTER_INITIATIVE = "serviceTask_registerInitiative";
+    public static final String SERVICE_TASK_CHOOSE_ENGAGEMENT_ACTIVITIES = "serviceTask_chooseEngagementActivities";
     public static final String CALL_ACTIVITY_IDENTIFY_STAKEHOLDERS = "callActivity_identifyStakeholders";
     public static final String CALL_ACTIVITY_PLAN_WITH_GOVERNMENT = "callActivity_planWithGovernment";
     public static final String CALL_ACTIVITY_PLAN_WITH_STAKEHOLDERS = "callActivity_planWithStakeholders";
@@ -27,6 +28,7 @@ public final class VpiInitiativeProcess {
     public static final String CALL_ACTIVITY_HOLD_INFORMATION_SESSION = "callActivity_holdInformationSession";
     public static final String CALL_ACTIVITY_ESTABLISH_ALLIANCE = "callActivity_establishAlliance";
     public static final String CALL_ACTIVITY_FOLLOW_UP_ACTION_PLAN = "callActivity_followUpActionPlan";
+    public static final String CALL_ACTIVITY_CARRY_OUT_COMMITMENTS = "callActivity_carryOutCommitments";
     public static final String PARALLEL_GATEWAY_FOLLOW_UP_DONE = "parallelGateway_followUpDone";
     public static final String SERVICE_TASK_CLOSE_INITIATIVE = "serviceTask_closeInitiative";
     public static final String END_EVENT_VPI_COMPLETED = "endEvent_vpiCompleted";
@@ -54,6 +56,10 @@ public final class VpiInitiativeProcess {
     public static final String COLLABORATION_LEVEL = "collaborationLevel";
     public static final String INITIATIVE_ID = "initiativeId";
     public static final String INITIATOR = "initiator";
+    /** The engagement activities the level commits to, from the menu (engagement-menu.dmn), comma-separated. */
+    public static final String ENGAGEMENT_ACTIVITIES = "engagementActivities";
+    /** The COP working group whose sessions the Alliance is consulted before (level B and C), or "any". */
+    public static final String CONSULTED_WORKING_GROUP = "consultedWorkingGroup";
 
     private Variables() {}
   }

@@ -7,6 +7,9 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.unodc.vpi.workflow.process.ProcessTestSupport.completeAs;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Elements.*;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.*;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unodc.vpi.identity.Roles;
+import org.unodc.vpi.workflow.engagement.EngagementMenu;
 
 /**
  * The main VPI process on its own: every step's sub-process is replaced by a stub that ends at
@@ -44,10 +48,12 @@ class VpiInitiativeProcessTest {
       StakeholderIdentificationProcess.KEY, GovernmentPlanningMeetingProcess.KEY,
       StakeholderPlanningMeetingProcess.KEY, PriorityReviewProcess.KEY, VpiMeetingProcess.KEY,
       ResultsReportProcess.KEY, CopInformationSessionProcess.KEY, AllianceFormationProcess.KEY,
-      ActionPlanFollowUpProcess.KEY);
+      ActionPlanFollowUpProcess.KEY, EngagementCommitmentProcess.KEY);
 
   private final JavaDelegate registerInitiative = mock(JavaDelegate.class);
   private final JavaDelegate closeInitiative = mock(JavaDelegate.class);
+  private final JavaDelegate chooseEngagementActivities = mock(JavaDelegate.class);
+  private final EngagementMenu engagementMenu = mock(EngagementMenu.class);
   private String stubDeployment;
 
   @BeforeEach
@@ -64,6 +70,8 @@ class VpiInitiativeProcessTest {
     }).when(registerInitiative).execute(any());
     Mocks.register("registerInitiativeDelegate", registerInitiative);
     Mocks.register("closeInitiativeDelegate", closeInitiative);
+    Mocks.register("chooseEngagementActivitiesDelegate", chooseEngagementActivities);
+    Mocks.register("engagementMenu", engagementMenu);
   }
 
   @AfterEach
@@ -80,7 +88,7 @@ class VpiInitiativeProcessTest {
         CONSENT_DECISION, VpiInitiativeProcess.Decisions.GIVEN, COLLABORATION_LEVEL, "B"));
 
     assertThat(vpi).hasPassedInOrder(GATEWAY_CONSENT_GIVEN, SERVICE_TASK_REGISTER_INITIATIVE,
-        CALL_ACTIVITY_IDENTIFY_STAKEHOLDERS, CALL_ACTIVITY_PLAN_WITH_GOVERNMENT,
+        SERVICE_TASK_CHOOSE_ENGAGEMENT_ACTIVITIES, CALL_ACTIVITY_IDENTIFY_STAKEHOLDERS, CALL_ACTIVITY_PLAN_WITH_GOVERNMENT,
         CALL_ACTIVITY_PLAN_WITH_STAKEHOLDERS, CALL_ACTIVITY_REVIEW_PRIORITIES,
         CALL_ACTIVITY_HOLD_VPI_MEETING, PARALLEL_GATEWAY_LAUNCH_FOLLOW_UP);
     assertThat(vpi).hasPassedInOrder(CALL_ACTIVITY_REPORT_RESULTS, CALL_ACTIVITY_HOLD_INFORMATION_SESSION,
@@ -88,7 +96,40 @@ class VpiInitiativeProcessTest {
     assertThat(vpi).hasPassed(CALL_ACTIVITY_ESTABLISH_ALLIANCE, CALL_ACTIVITY_FOLLOW_UP_ACTION_PLAN)
         .isEnded().hasPassed(END_EVENT_VPI_COMPLETED).variables().containsEntry(INITIATIVE_ID, 7L);
     verify(registerInitiative).execute(any());
+    verify(chooseEngagementActivities).execute(any());
     verify(closeInitiative).execute(any());
+  }
+
+  @Test
+  void shouldCarryOutEachCommitmentOfTheLevelAsWorkOfItsOwnBeforeTheVpiCloses() {
+    repository().deleteDeployment(stubDeployment, true);
+    var deployment = repository().createDeployment().name("stub steps, waiting commitments");
+    for (String key : STEPS) {
+      deployment.addModelInstance(key + ".bpmn", key.equals(EngagementCommitmentProcess.KEY)
+          ? Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().userTask("stubTask").endEvent().done()
+          : Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+    }
+    stubDeployment = deployment.deploy().getId();
+    when(engagementMenu.trackedWork(any())).thenReturn(List.of("whatsOnInclusion", "advisoryCouncil"));
+    when(engagementMenu.name(any())).thenAnswer(call -> "Name of " + call.getArgument(0));
+    ProcessInstance vpi = start();
+
+    completeAs(vpi, USER_TASK_RECORD_STATE_CONSENT, Roles.COORDINATORS, Map.of(
+        CONSENT_DECISION, VpiInitiativeProcess.Decisions.GIVEN, COLLABORATION_LEVEL, "C"));
+
+    assertThat(vpi).isWaitingAt(CALL_ACTIVITY_CARRY_OUT_COMMITMENTS).hasPassed(CALL_ACTIVITY_FOLLOW_UP_ACTION_PLAN)
+        .hasNotPassed(SERVICE_TASK_CLOSE_INITIATIVE);
+    List<ProcessInstance> commitments = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(EngagementCommitmentProcess.KEY).list();
+    org.assertj.core.api.Assertions.assertThat(commitments).extracting(
+        c -> runtimeService().getVariable(c.getId(), EngagementCommitmentProcess.Variables.ENGAGEMENT_ACTIVITY),
+        c -> runtimeService().getVariable(c.getId(), EngagementCommitmentProcess.Variables.ENGAGEMENT_ACTIVITY_NAME))
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("whatsOnInclusion", "Name of whatsOnInclusion"),
+            org.assertj.core.groups.Tuple.tuple("advisoryCouncil", "Name of advisoryCouncil"));
+    for (ProcessInstance commitment : commitments) {
+      complete(task("stubTask", commitment));
+    }
+    assertThat(vpi).isEnded().hasPassed(SERVICE_TASK_CLOSE_INITIATIVE);
   }
 
   @Test
