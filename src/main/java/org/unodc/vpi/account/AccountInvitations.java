@@ -125,6 +125,10 @@ public class AccountInvitations {
     user.setEmail(invitation.getEmail());
     user.setPassword(password);
     identity.saveUser(user);
+    if (deactivations.existsById(userId)) {
+      // Sign-ins refused while deactivated (the old password) must not hold back the new one.
+      identity.unlockUser(userId);
+    }
     identity.createMembership(userId, invitation.getRole());
     if (!Roles.COORDINATORS.equals(invitation.getRole())) {
       identity.createTenantUserMembership(invitation.getCountry(), userId);
@@ -158,8 +162,15 @@ public class AccountInvitations {
     }
     if (!USER_ID.matcher(userId).matches()) {
       problems.add(new Problem("userId", "account.userId.invalid", userId));
-    } else if (identity.createUserQuery().userId(userId).count() > 0 && !deactivations.existsById(userId)) {
-      problems.add(new Problem("userId", "account.userId.taken", userId));
+    } else {
+      User existing = identity.createUserQuery().userId(userId).singleResult();
+      if (existing != null && !deactivations.existsById(userId)) {
+        problems.add(new Problem("userId", "account.userId.taken", userId));
+      } else if (existing != null && request.email() != null
+          && !request.email().strip().equalsIgnoreCase(String.valueOf(existing.getEmail()))) {
+        // A deactivated account comes back only to the person it was: its history keeps their name.
+        problems.add(new Problem("userId", "account.userId.deactivatedOtherPerson", userId));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidRecordException(problems);

@@ -17,6 +17,11 @@ public class InvitationUnusableException extends RuntimeException {
     this.language = language;
   }
 
+  /** For a link that another, simultaneous request has just used. */
+  public static InvitationUnusableException alreadyAccepted(Locale language) {
+    return new InvitationUnusableException(Reason.ACCEPTED, language);
+  }
+
   public Reason reason() {
     return reason;
   }

@@ -2,6 +2,7 @@ package org.unodc.vpi.notification;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,6 +35,18 @@ public class MailOutbox {
     this.templates = templates;
     this.links = links;
     this.clock = clock;
+  }
+
+  /** Withdraws the mails to {@code userId} not yet sent (waiting, retrying or held for a digest). */
+  public int withdrawUnsent(String userId, String reason) {
+    int withdrawn = 0;
+    for (MailStatus unsent : List.of(MailStatus.PENDING, MailStatus.HELD)) {
+      for (OutboxMail mail : mails.findByRecipientUserIdAndStatusOrderById(userId, unsent)) {
+        mail.withdrawn(reason);
+        withdrawn++;
+      }
+    }
+    return withdrawn;
   }
 
   /** The mail as queued; empty when there is no address, it was queued before, or the reader turned it off. */

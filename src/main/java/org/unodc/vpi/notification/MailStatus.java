@@ -12,5 +12,7 @@ public enum MailStatus {
   /** Kept for its reader's daily digest. */
   HELD,
   /** Went out inside a digest (digestId). */
-  DIGESTED
+  DIGESTED,
+  /** Not sent, and never will be: its recipient's account was deactivated before it went out. */
+  WITHDRAWN
 }

@@ -51,6 +51,8 @@ public class OutboxMail {
   @Column(nullable = false)
   private String htmlBody;
 
+  static final String LINK_NOT_KEPT = "(Sent. This invitation held a one-time link, which is not kept after sending.)";
+
   private String calendar;
 
   private String calendarMethod;
@@ -117,6 +119,18 @@ public class OutboxMail {
     sentAt = now;
     attempts++;
     lastError = null;
+    claimToken = null;
+    if (kind == MailKind.ACCOUNT_INVITATION) {
+      // The body holds a one-time link to choose a password: once it has gone, the outbox keeps no copy.
+      textBody = LINK_NOT_KEPT;
+      htmlBody = LINK_NOT_KEPT;
+    }
+  }
+
+  /** Its recipient's account was deactivated before it went out. */
+  void withdrawn(String reason) {
+    status = MailStatus.WITHDRAWN;
+    lastError = truncate(reason);
     claimToken = null;
   }
 

@@ -87,12 +87,17 @@ public class ResultsReport {
     this.updatedAt = now;
   }
 
-  /** A new draft: the government's consent covered the text it endorsed, so it must be asked again. */
+  /**
+   * A new draft: the government's consent covered the text it endorsed, so it must be asked again,
+   * and a published text leaves the public page until the new one is endorsed and published.
+   */
   void draft(String summary, String documentLink, Instant now) {
     this.summary = summary;
     this.documentLink = documentLink;
     this.status = ResultsReportStatus.DRAFTED;
     recordConsent(PublicationConsent.NOT_ASKED, null, null);
+    this.publishedAt = null;
+    this.publishedBy = null;
     this.updatedAt = now;
   }
 
@@ -105,6 +110,10 @@ public class ResultsReport {
   void endorse(PublicationConsent consent, String governmentUser, Instant now) {
     this.status = ResultsReportStatus.ENDORSED;
     recordConsent(consent, governmentUser, now);
+    if (consent != PublicationConsent.GRANTED) {
+      this.publishedAt = null;
+      this.publishedBy = null;
+    }
     this.updatedAt = now;
   }
 

@@ -113,7 +113,8 @@ public final class StakeholderCsv {
     for (StakeholderContact c : contacts) {
       boolean hidden = hideUnsharedContacts && !c.isSharedWithGovernment();
       List<String> row = new ArrayList<>(organisation);
-      row.add(text(c.getName()));
+      // Who the person is stays with civil society unless they agreed, as in the API's records.
+      row.add(hidden ? "" : text(c.getName()));
       row.add(text(c.getRole()));
       row.add(hidden ? "" : text(c.getEmail()));
       row.add(hidden ? "" : text(c.getPhone()));

@@ -6,7 +6,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,6 +84,9 @@ class InvitationPage {
       return page(HttpStatus.BAD_REQUEST, form(invitation, errors));
     } catch (InvitationUnusableException e) {
       return unusable(e, browserLanguage);
+    } catch (DataAccessException | ProcessEngineException e) {
+      // The same link sent twice at once: the other request created the account.
+      return unusable(InvitationUnusableException.alreadyAccepted(invitation.getLanguage()), browserLanguage);
     }
   }
 

@@ -128,6 +128,20 @@ class EngineHardeningIT {
         </definitions>""");
     assertThat(dmn.getStatusCode()).as(dmn.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(dmn.getBody()).contains("decision_scripted", "groovy");
+
+    ResponseEntity<String> cmmn = deploy("admin", "scripted.cmmn", """
+        <definitions xmlns="http://www.omg.org/spec/CMMN/20151109/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/cmmn"
+            targetNamespace="http://unodc.org/test">
+          <case id="case_scripted" camunda:historyTimeToLive="30">
+            <casePlanModel id="plan">
+              <extensionElements>
+                <camunda:caseExecutionListener event="create"><camunda:script scriptFormat="juel">${true}</camunda:script></camunda:caseExecutionListener>
+              </extensionElements>
+            </casePlanModel>
+          </case>
+        </definitions>""");
+    assertThat(cmmn.getStatusCode()).as(cmmn.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(cmmn.getBody()).contains("CMMN");
   }
 
   private ResponseEntity<String> deploy(String user, String fileName, String model) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmmn.transformer.CmmnTransformListener;
 
 /**
  * Deployed models may run only what the platform ships: Java delegates and expressions, never
@@ -24,6 +25,10 @@ public final class ScriptLimit {
     List<BpmnParseListener> preParse = new ArrayList<>(orEmpty(configuration.getCustomPreBPMNParseListeners()));
     preParse.add(new ScriptRefusingParseListener());
     configuration.setCustomPreBPMNParseListeners(preParse);
+
+    List<CmmnTransformListener> preCmmn = new ArrayList<>(orEmpty(configuration.getCustomPreCmmnTransformListeners()));
+    preCmmn.add(new CaseModelRefusingListener());
+    configuration.setCustomPreCmmnTransformListeners(preCmmn);
 
     // The engine builds this default itself when none is set; setting it here keeps the same defaults.
     DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null

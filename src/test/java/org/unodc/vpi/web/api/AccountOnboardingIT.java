@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +52,7 @@ class AccountOnboardingIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired AuthorizationService authorizations;
   @Autowired InitiativeRegister initiatives;
 
   private final ApiClient coordinator() {
@@ -160,6 +162,8 @@ class AccountOnboardingIT {
         Map.of("country", "BRA", "vpiTitle", "VPI for a deactivation")).getId();
     Task task = tasks.createTaskQuery().processInstanceId(vpi).singleResult();
     tasks.setAssignee(task.getId(), "joaogov");
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("joaogov").count())
+        .as("the engine grants an assignee rights of their own").isPositive();
     WebappSession tasklist = WebappSession.signIn(rest.getRootUri(), "joaogov", PASSWORD);
     HttpResponse<String> count = tasklist.get("/camunda/api/engine/engine/default/task/count");
     assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
@@ -180,6 +184,8 @@ class AccountOnboardingIT {
     assertThat(WebappSession.signInStatus(rest.getRootUri(), "joaogov", PASSWORD)).isEqualTo(401);
     assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
         .as("the task goes back to its group").isNull();
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("joaogov").count())
+        .as("no grant to the person survives").isZero();
 
     List<Map<String, Object>> brazil = coordinator().getList("/api/accounts?country=BRA").getBody();
     assertThat(brazil).anySatisfy(a -> assertThat(a).containsEntry("userId", "joaogov").containsEntry("active", false))
@@ -195,6 +201,35 @@ class AccountOnboardingIT {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(coordinator().post("/api/accounts/coordinator/deactivation", Map.of()).getStatusCode())
         .as("not one's own account").isEqualTo(HttpStatus.BAD_REQUEST);
+
+    // Back as civil society, the same person: nothing of the government role comes back with the account.
+    String again = invite("joao.gov@gov.example.br", "joaogov", "BRA", "civilSociety");
+    assertThat(choosePassword(again, "another long passphrase", "another long passphrase").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    HttpHeaders asCivilSociety = new HttpHeaders();
+    asCivilSociety.setBasicAuth("joaogov", "another long passphrase");
+    assertThat(rest.exchange("/engine-rest/task/" + task.getId(), HttpMethod.GET, new HttpEntity<>(asCivilSociety),
+        String.class).getStatusCode()).as("the coordinators' task of before").isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void shouldEndALinkNotYetUsedAndGiveAnAccountBackOnlyToTheSamePerson() {
+    String unused = invite("paulo.ngo@example.org", "paulongo", "MOZ", "civilSociety");
+
+    assertThat(coordinator().post("/api/accounts/paulongo/deactivation", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> ended = rest.getForEntity("/account/invitation/" + unused, String.class);
+    assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.GONE);
+    assertThat(choosePassword(unused, PASSWORD, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.GONE);
+
+    String token = invite("marta.gov@gov.example.mz", "martagov", "MOZ", "governmentReviewTeam");
+    choosePassword(token, PASSWORD, PASSWORD);
+    coordinator().post("/api/accounts/martagov/deactivation", Map.of());
+    ResponseEntity<Map<String, Object>> someoneElse = coordinator().post("/api/accounts/invitations", Map.of(
+        "email", "intruder@example.org", "firstName", "Marta", "lastName", "Other", "country", "MOZ",
+        "role", "governmentReviewTeam", "userId", "martagov"));
+    assertThat(someoneElse.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fieldsIn(someoneElse.getBody()).get("userId")).contains("same person");
   }
 
   @Test

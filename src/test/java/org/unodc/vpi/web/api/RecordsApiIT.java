@@ -179,8 +179,12 @@ class RecordsApiIT {
     String history = govbra.exchange(HttpMethod.GET, "/api/stakeholders/" + id + "/history", null, String.class)
         .getBody();
     assertThat(history).contains("\"contacts\"").doesNotContain("Ana Souza", "ana@alfa.example");
+    assertThat(govbra.exchange(HttpMethod.GET, "/api/stakeholders/export.csv?name=" + name, null, String.class)
+        .getBody()).as("nor in the export").contains(name).doesNotContain("Ana Souza", "ana@alfa.example");
     assertThat(csobra.exchange(HttpMethod.GET, "/api/stakeholders/" + id + "/history", null, String.class).getBody())
         .as("civil society and coordinators see their contacts").contains("Ana Souza", "ana@alfa.example");
+    assertThat(csobra.exchange(HttpMethod.GET, "/api/stakeholders/export.csv?name=" + name, null, String.class)
+        .getBody()).contains("Ana Souza", "ana@alfa.example");
   }
 
   @Test

@@ -157,6 +157,26 @@ class ResultsReportApiIT {
         .containsEntry("consent", "NOT_ASKED");
   }
 
+  @Test
+  void shouldTakeAPublishedReportOffThePublicPageWhenANewDraftReplacesIt() {
+    long vpi = endorsedReport("granted");
+    assertThat(coordinator.post(publication(vpi), null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(anyone.get(publicReport(vpi)).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // Step 5 runs again for the same VPI: the new text is not what the government agreed to publish.
+    runtime.startProcessInstanceByKey(ResultsReportProcess.KEY, "VPI-BRA-report-" + vpi, Map.of(
+        VpiInitiativeProcess.Variables.COUNTRY, "BRA", VpiInitiativeProcess.Variables.INITIATIVE_ID, vpi,
+        VpiInitiativeProcess.Variables.VPI_TITLE, "Report test BRA"));
+    String draft = taskId(coordinator, vpi, ResultsReportProcess.Elements.USER_TASK_DRAFT_RESULTS_REPORT);
+    assertThat(submit(coordinator, draft, Map.of(ResultsReportProcess.Variables.REPORT_SUMMARY,
+        "A new draft that nobody endorsed yet, with different findings for 2028.",
+        ResultsReportProcess.Variables.REPORT_DOCUMENT_LINK, LINK)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(anyone.get(publicReport(vpi)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(coordinator.post(publication(vpi), null).getStatusCode()).as("consent must be asked again")
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
   /** A Brazilian VPI whose report UNODC drafted and the government endorsed with this answer. */
   private long endorsedReport(String consent) {
     long vpi = draftedReport();
