@@ -16,7 +16,7 @@ class ArchitectureTest {
 
   private static final String[] FEATURES = {"org.unodc.vpi.initiative..", "org.unodc.vpi.stakeholder..",
       "org.unodc.vpi.meeting..", "org.unodc.vpi.priority..", "org.unodc.vpi.actionplan..", "org.unodc.vpi.report..",
-      "org.unodc.vpi.notification..", "org.unodc.vpi.alliance..", "org.unodc.vpi.record.."};
+      "org.unodc.vpi.notification..", "org.unodc.vpi.alliance..", "org.unodc.vpi.record..", "org.unodc.vpi.calendar.."};
 
   @Test
   void featurePackagesShouldNotDependOnCamunda() {

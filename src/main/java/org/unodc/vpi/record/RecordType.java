@@ -10,6 +10,7 @@ public final class RecordType {
   public static final String ALLIANCE = "alliance";
   public static final String INITIATIVE = "initiative";
   public static final String RESULTS_REPORT = "results-report";
+  public static final String REVIEW_MILESTONE = "review-milestone";
 
   private RecordType() {}
 }

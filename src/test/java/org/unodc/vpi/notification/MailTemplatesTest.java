@@ -150,7 +150,7 @@ class MailTemplatesTest {
         expected.addAll(ids(Files.readString(bpmn), "userTask", "task."));
       }
     }
-    assertThat(expected).hasSize(26);
+    assertThat(expected).hasSize(28);
     expected.addAll(ids(Files.readString(Path.of("processes/vpi-initiative.bpmn")), "callActivity", "step."));
     Stream.of(MeetingKind.values()).forEach(kind -> expected.add("meeting.kind." + kind.name()));
 

@@ -19,6 +19,17 @@ public final class EngagementCommitmentProcess {
     public static final String GATEWAY_COUNCIL_CONTINUES = "gateway_councilContinues";
     public static final String TIMER_EVENT_NEXT_COUNCIL_MEETING = "timerEvent_nextCouncilMeeting";
     public static final String USER_TASK_RECORD_COMMITMENT = "userTask_recordCommitment";
+    public static final String SERVICE_TASK_FIND_NEXT_MILESTONE = "serviceTask_findNextMilestone";
+    public static final String GATEWAY_MILESTONE_AHEAD = "gateway_milestoneAhead";
+    public static final String GATEWAY_WAIT_FOR_CONSULTATION = "gateway_waitForConsultation";
+    public static final String TIMER_EVENT_CONSULTATION_DUE = "timerEvent_consultationDue";
+    public static final String MESSAGE_EVENT_CALENDAR_CHANGED = "messageEvent_calendarChanged";
+    public static final String USER_TASK_CONSULT_ALLIANCE = "userTask_consultAlliance";
+    public static final String SERVICE_TASK_MARK_MILESTONE_CONSULTED = "serviceTask_markMilestoneConsulted";
+    public static final String USER_TASK_ENTER_REVIEW_CALENDAR = "userTask_enterReviewCalendar";
+    public static final String MESSAGE_EVENT_CALENDAR_ENTERED = "messageEvent_calendarEntered";
+    public static final String GATEWAY_CONSULTATIONS_CONTINUE = "gateway_consultationsContinue";
+    public static final String END_EVENT_CONSULTATIONS_ENDED = "endEvent_consultationsEnded";
     public static final String END_EVENT_COMMITMENT_CARRIED_OUT = "endEvent_commitmentCarriedOut";
 
     private Elements() {}
@@ -29,6 +40,8 @@ public final class EngagementCommitmentProcess {
     public static final String CONFIRM_WHATS_ON_UPLOAD = "confirm-whatson-upload";
     public static final String HOLD_COUNCIL_MEETING = "hold-council-meeting";
     public static final String RECORD_COMMITMENT = "record-commitment";
+    public static final String CONSULT_ALLIANCE = "consult-alliance";
+    public static final String ENTER_REVIEW_CALENDAR = "enter-review-calendar";
 
     private Forms() {}
   }
@@ -49,6 +62,18 @@ public final class EngagementCommitmentProcess {
     public static final String COMMITMENT_SUMMARY = "commitmentSummary";
     public static final String COMMITMENT_CARRIED_OUT_ON = "commitmentCarriedOutOn";
     public static final String COMMITMENT_EVIDENCE_LINK = "commitmentEvidenceLink";
+    /** The next milestone of the review calendar the Alliance is consulted before; null when none is known. */
+    public static final String NEXT_MILESTONE_TITLE = "nextMilestoneTitle";
+    /** Its date (ISO, yyyy-MM-dd); null when no milestone is ahead. */
+    public static final String NEXT_MILESTONE_DUE_ON = "nextMilestoneDueOn";
+    /** When the consultation task opens: the lead time before the milestone (a date). */
+    public static final String CONSULT_AT = "consultAt";
+    /** The date of the last milestone the Alliance was consulted before (ISO); later ones come next. */
+    public static final String CONSULTED_UP_TO = "consultedUpTo";
+    public static final String CONSULTATION_HELD_ON = "consultationHeldOn";
+    public static final String CONSULTATION_PARTICIPANTS = "consultationParticipants";
+    public static final String CONSULTATION_INPUT = "consultationInput";
+    public static final String CALENDAR_ACTION = "calendarAction";
 
     private Variables() {}
   }
@@ -70,14 +95,32 @@ public final class EngagementCommitmentProcess {
     public static final String COMMITMENT_SUMMARY = Variables.COMMITMENT_SUMMARY;
     public static final String COMMITMENT_CARRIED_OUT_ON = Variables.COMMITMENT_CARRIED_OUT_ON;
     public static final String COMMITMENT_EVIDENCE_LINK = Variables.COMMITMENT_EVIDENCE_LINK;
+    public static final String NEXT_MILESTONE_TITLE = Variables.NEXT_MILESTONE_TITLE;
+    public static final String NEXT_MILESTONE_DUE_ON = Variables.NEXT_MILESTONE_DUE_ON;
+    public static final String CONSULT_AT = Variables.CONSULT_AT;
+    public static final String CONSULTED_UP_TO = Variables.CONSULTED_UP_TO;
+    public static final String CONSULTATION_HELD_ON = Variables.CONSULTATION_HELD_ON;
+    public static final String CONSULTATION_PARTICIPANTS = Variables.CONSULTATION_PARTICIPANTS;
+    public static final String CONSULTATION_INPUT = Variables.CONSULTATION_INPUT;
+    public static final String CALENDAR_ACTION = Variables.CALENDAR_ACTION;
 
     private KeptInStep() {}
   }
 
-  /** Values of {@link Variables#COUNCIL_CONTINUES}. */
+  /** Messages the process waits for. */
+  public static final class Messages {
+    /** A milestone of the VPI's country was added, moved or removed: the consultations are planned again. */
+    public static final String REVIEW_CALENDAR_CHANGED = "reviewCalendarChanged";
+
+    private Messages() {}
+  }
+
+  /** Values of {@link Variables#COUNCIL_CONTINUES} and {@link Variables#CALENDAR_ACTION}. */
   public static final class Decisions {
     public static final String COUNCIL_MEETS_AGAIN = "yes";
     public static final String COUNCIL_ENDS = "no";
+    public static final String CALENDAR_ENTERED = "entered";
+    public static final String CONSULTATIONS_END = "consultationsEnd";
 
     private Decisions() {}
   }

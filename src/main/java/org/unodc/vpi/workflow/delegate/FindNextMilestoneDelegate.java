@@ -1,0 +1,47 @@
+package org.unodc.vpi.workflow.delegate;
+
+import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.CONSULTED_UP_TO;
+import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.CONSULT_AT;
+import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.ENGAGEMENT_ACTIVITY;
+import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_DUE_ON;
+import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_TITLE;
+import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.CONSULTED_WORKING_GROUP;
+import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.COUNTRY;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.unodc.vpi.calendar.ReviewMilestone;
+import org.unodc.vpi.workflow.engagement.ConsultationSchedule;
+
+/** Plans the next consultation of the Alliance from the review calendar; clears the plan when none is ahead. */
+@Component
+public class FindNextMilestoneDelegate implements JavaDelegate {
+
+  private final ConsultationSchedule schedule;
+
+  public FindNextMilestoneDelegate(ConsultationSchedule schedule) {
+    this.schedule = schedule;
+  }
+
+  /** The title the coordinator gave, or what the milestone is when they gave none. */
+  static String titleOf(ReviewMilestone milestone) {
+    if (milestone.getTitle() != null && !milestone.getTitle().isBlank()) {
+      return milestone.getTitle();
+    }
+    return milestone.getKind() + (milestone.getWorkingGroup() == null ? "" : " (" + milestone.getWorkingGroup() + ")");
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object consultedUpTo = execution.getVariable(CONSULTED_UP_TO);
+    Optional<ConsultationSchedule.Consultation> next = schedule.next((String) execution.getVariable(ENGAGEMENT_ACTIVITY),
+        (String) execution.getVariable(COUNTRY), (String) execution.getVariable(CONSULTED_WORKING_GROUP),
+        consultedUpTo == null ? null : LocalDate.parse(consultedUpTo.toString()));
+    execution.setVariable(NEXT_MILESTONE_TITLE, next.map(c -> titleOf(c.milestone())).orElse(null));
+    execution.setVariable(NEXT_MILESTONE_DUE_ON, next.map(c -> c.milestone().getDueOn().toString()).orElse(null));
+    execution.setVariable(CONSULT_AT, next.map(ConsultationSchedule.Consultation::opensAt).orElse(null));
+  }
+}
