@@ -22,6 +22,12 @@ final class PasswordRules {
 
   private PasswordRules() {}
 
+  /** A password everybody tries first, or one of fewer than four different characters. */
+  static boolean isWellKnown(String password) {
+    String lower = password.toLowerCase(Locale.ROOT);
+    return WELL_KNOWN.contains(lower) || lower.chars().distinct().count() < 4;
+  }
+
   /** @throws InvalidRecordException naming each rule the password breaks, for the fields of the form */
   static void check(String password, String confirmation, String userId, String email) {
     List<InvalidRecordException.Problem> problems = new ArrayList<>();
@@ -32,7 +38,7 @@ final class PasswordRules {
     } else {
       String lower = password.toLowerCase(Locale.ROOT);
       String mailbox = email == null ? "" : email.toLowerCase(Locale.ROOT).split("@")[0];
-      if (WELL_KNOWN.contains(lower) || lower.chars().distinct().count() < 4) {
+      if (isWellKnown(password)) {
         problems.add(new InvalidRecordException.Problem("password", "account.password.wellKnown"));
       } else if (lower.contains(userId.toLowerCase(Locale.ROOT))
           || (mailbox.length() >= 4 && lower.contains(mailbox))) {

@@ -1,10 +1,12 @@
 package org.unodc.vpi.workflow;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.unodc.vpi.account.PlatformPasswordPolicy;
 import org.unodc.vpi.workflow.script.ScriptRefusedException;
 
 /**
@@ -21,6 +23,9 @@ public class EngineErrorTranslator extends CommandInterceptor {
 
   static final String TENANT_CHECK_FAILED = "ENGINE-13034";
 
+  /** The engine's message when a new password breaks the password policy. */
+  static final String PASSWORD_POLICY_FAILED = "Password does not match policy";
+
   @Override
   public <T> T execute(Command<T> command) {
     try {
@@ -36,6 +41,12 @@ public class EngineErrorTranslator extends CommandInterceptor {
         if (cause instanceof ScriptRefusedException refused) {
           throw refused;
         }
+      }
+      if (e instanceof ProcessEngineException && PASSWORD_POLICY_FAILED.equals(e.getMessage())) {
+        // A user's mistake, not the server's: engine-rest would answer 500 with the engine's words.
+        throw new BadUserRequestException("This password does not meet the platform's rules: at least "
+            + PlatformPasswordPolicy.MIN_LENGTH + " characters, without your user name, name or e-mail address,"
+            + " and not a well-known password. A few words that you remember easily make a good password.");
       }
       if (e instanceof ProcessEngineException && e.getMessage() != null && e.getMessage().startsWith(TENANT_CHECK_FAILED)) {
         throw new AuthorizationException("This belongs to another country: you are not allowed to act on it.");

@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.unodc.vpi.account.PlatformPasswordPolicy;
 import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.workflow.form.FieldCheck;
 import org.unodc.vpi.workflow.form.FormCatalog;
@@ -30,13 +32,15 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
   private final List<FieldCheck> checks;
   private final List<FormRecords> records;
   private final InitiativeRegister initiatives;
+  private final boolean passwordPolicy;
 
   public VpiEnginePlugin(MessageSource messages, List<FieldCheck> checks, List<FormRecords> records,
-      InitiativeRegister initiatives) {
+      InitiativeRegister initiatives, @Value("${vpi.accounts.password-policy:true}") boolean passwordPolicy) {
     this.messages = messages;
     this.checks = checks;
     this.records = records;
     this.initiatives = initiatives;
+    this.passwordPolicy = passwordPolicy;
   }
 
   @Override
@@ -62,6 +66,10 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
     configuration.setTenantIdProvider(new CountryTenantIdProvider(messages));
+
+    // Every new password, whoever sets it and however; off only in the demo, whose passwords are "demo".
+    configuration.setEnablePasswordPolicy(passwordPolicy);
+    configuration.setPasswordPolicy(new PlatformPasswordPolicy());
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -67,7 +67,7 @@ class VpiEndToEndIT {
 
     step(coordinator, "userTask_recordStateConsent", Map.of("consentDecision", "given",
         "consentDate", "2026-10-01", "consentReference", "Note verbale 123/2026",
-        "thematicFocus", "traffickingInPersons", "reviewCluster", "cluster1", "collaborationLevel", "B"));
+        "thematicFocus", "traffickingInPersons", "reviewCluster", "cluster1", "collaborationLevel", "A"));
     businessKey = (String) coordinator.get("/process-instance/" + vpiId).getBody().get("businessKey");
     assertThat(businessKey).startsWith("VPI-BRA-");
 
@@ -171,20 +171,11 @@ class VpiEndToEndIT {
         "governmentProgress", "Consultation held in June.", "governmentPercentComplete", 100));
     step(coordinator, "userTask_reviewActionPlanProgress", Map.of("actionPlanDecision", "close"));
 
-    // Level B, trafficking in persons: the menu's commitments beyond the steps above are work of their own.
-    step(coordinator, "userTask_confirmWhatsOnUpload", Map.of("whatsOnUploadedOn", "2027-03-10",
-        "whatsOnOrganisationCount", 2));
-    List<Map<String, Object>> commitments = coordinator.tasks(scope("userTask_recordCommitment"));
-    assertThat(commitments).extracting(t -> coordinator.get("/task/" + t.get("id") + "/variables/engagementActivity")
-        .getBody().get("value")).containsExactlyInAnyOrder("selfAssessmentConsultation", "workingGroupConsultation",
-            "thematicTaskForces", "reviewInput");
+    // Level A: of the menu's commitments, only WhatsOn is not a step above; the VPI waits for it.
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).as("waits for its commitments")
         .containsEntry("state", "ACTIVE");
-    for (Map<String, Object> commitment : commitments) {
-      assertThat(coordinator.post("/task/" + commitment.get("id") + "/submit-form", Map.of(
-          "commitmentSummary", "Done with the Alliance, as the level commits to.", "commitmentCarriedOutOn", "2027-05-01"))
-          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
+    step(coordinator, "userTask_confirmWhatsOnUpload", Map.of("whatsOnUploadedOn", "2027-03-10",
+        "whatsOnOrganisationCount", 2));
 
     assertCountriesKeptApart(vpiId, mozambiqueVpi);
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).containsEntry("state", "COMPLETED");

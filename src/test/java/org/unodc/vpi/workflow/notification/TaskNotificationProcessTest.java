@@ -51,6 +51,7 @@ import org.unodc.vpi.notification.Recipient;
 import org.unodc.vpi.notification.StepNotice;
 import org.unodc.vpi.notification.TaskNotice;
 import org.unodc.vpi.workflow.process.PriorityReviewProcess;
+import org.unodc.vpi.workflow.engagement.EngagementMenu;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 
 /**
@@ -257,7 +258,7 @@ class TaskNotificationProcessTest {
 
     BpmnAwareTests.assertThat(vpi).isEnded();
     ArgumentCaptor<StepNotice> steps = ArgumentCaptor.forClass(StepNotice.class);
-    verify(notices, times(9)).stepCompleted(steps.capture(), eq(List.of(coordinator)));
+    verify(notices, times(10)).stepCompleted(steps.capture(), eq(List.of(coordinator)));
     assertThat(steps.getAllValues()).extracting(StepNotice::stepKey).containsExactlyInAnyOrder(
         VpiInitiativeProcess.Elements.CALL_ACTIVITY_IDENTIFY_STAKEHOLDERS,
         VpiInitiativeProcess.Elements.CALL_ACTIVITY_PLAN_WITH_GOVERNMENT,
@@ -267,7 +268,8 @@ class TaskNotificationProcessTest {
         VpiInitiativeProcess.Elements.CALL_ACTIVITY_REPORT_RESULTS,
         VpiInitiativeProcess.Elements.CALL_ACTIVITY_HOLD_INFORMATION_SESSION,
         VpiInitiativeProcess.Elements.CALL_ACTIVITY_ESTABLISH_ALLIANCE,
-        VpiInitiativeProcess.Elements.CALL_ACTIVITY_FOLLOW_UP_ACTION_PLAN);
+        VpiInitiativeProcess.Elements.CALL_ACTIVITY_FOLLOW_UP_ACTION_PLAN,
+        VpiInitiativeProcess.Elements.CALL_ACTIVITY_CARRY_OUT_COMMITMENTS);
     assertThat(steps.getAllValues().get(0)).isEqualTo(new StepNotice(7L, vpi.getId(),
         VpiInitiativeProcess.Elements.CALL_ACTIVITY_IDENTIFY_STAKEHOLDERS, "Identify stakeholders", "VPI Brazil", COUNTRY));
   }
@@ -302,7 +304,7 @@ class TaskNotificationProcessTest {
         .addClasspathResource("processes/vpi-initiative.bpmn");
     for (String key : List.of("stakeholder-identification", "government-planning-meeting",
         "stakeholder-planning-meeting", PriorityReviewProcess.KEY, "vpi-meeting", "results-report",
-        "cop-information-session", "alliance-formation", "action-plan-follow-up")) {
+        "cop-information-session", "alliance-formation", "action-plan-follow-up", "engagement-commitment")) {
       var stub = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent();
       deployment.addModelInstance(key + ".bpmn", firstStepWaits && key.equals("stakeholder-identification")
           ? stub.userTask("stubTask").endEvent().done() : stub.endEvent().done());
@@ -315,6 +317,10 @@ class TaskNotificationProcessTest {
     }).when(register).execute(any());
     Mocks.register("registerInitiativeDelegate", register);
     Mocks.register("closeInitiativeDelegate", mock(JavaDelegate.class));
+    Mocks.register("chooseEngagementActivitiesDelegate", mock(JavaDelegate.class));
+    EngagementMenu menu = mock(EngagementMenu.class);
+    when(menu.trackedWork(any())).thenReturn(List.of("whatsOnInclusion"));
+    Mocks.register("engagementMenu", menu);
   }
 
   private int executeDueTimers() {

@@ -2,7 +2,6 @@ package org.unodc.vpi.workflow.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.support.StaticMessageSource;
-import org.unodc.vpi.initiative.InitiativeRegister;
-import org.unodc.vpi.workflow.VpiEnginePlugin;
-import org.unodc.vpi.workflow.form.FieldCheck;
-import org.unodc.vpi.workflow.form.FormCatalog;
+import org.unodc.vpi.support.StandalonePlatformEngine;
 
 /**
  * Deploys models with each kind of script to an engine set up by the platform's own plugin and
@@ -40,15 +33,7 @@ class ScriptLimitTest {
 
   @BeforeAll
   static void buildEngineWithThePlatformPlugin() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-        .createStandaloneInMemProcessEngineConfiguration()
-        .setProcessEngineName("script-limit")
-        .setJdbcUrl("jdbc:h2:mem:script-limit;DB_CLOSE_DELAY=1000")
-        .setJobExecutorActivate(false);
-    // Only deployments happen here: nothing runs, so the plugin's runtime collaborators are stand-ins.
-    configuration.getProcessEnginePlugins().add(new VpiEnginePlugin(new StaticMessageSource(),
-        checksTheFormsName(), List.of(), mock(InitiativeRegister.class)));
-    engine = configuration.buildProcessEngine();
+    engine = StandalonePlatformEngine.build("script-limit", true);
     repository = engine.getRepositoryService();
   }
 
@@ -276,22 +261,4 @@ class ScriptLimitTest {
   }
 
   /** Form checks are not what this test is about: one that accepts anything for each name the forms use. */
-  private static List<FieldCheck> checksTheFormsName() {
-    return FormCatalog.fromClasspath().all().values().stream()
-        .flatMap(form -> form.fields().stream())
-        .flatMap(field -> field.check().stream())
-        .distinct()
-        .map(name -> (FieldCheck) new FieldCheck() {
-          @Override
-          public String name() {
-            return name;
-          }
-
-          @Override
-          public boolean accepts(Object value) {
-            return true;
-          }
-        })
-        .toList();
-  }
 }
