@@ -1,6 +1,10 @@
 package org.unodc.vpi.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unodc.vpi.web.api.ApiAnswers.errors;
+import static org.unodc.vpi.web.api.ApiAnswers.id;
+import static org.unodc.vpi.web.api.ApiAnswers.items;
+import static org.unodc.vpi.web.api.ApiAnswers.totalItems;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -298,27 +302,5 @@ class RecordsApiIT {
   private long vpi(String country) {
     return initiatives.register(new NewInitiative(country, "API test " + country, "other", "cluster1", "A",
         LocalDate.parse("2026-10-01"))).id();
-  }
-
-  private static long id(ResponseEntity<Map<String, Object>> created) {
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return ((Number) created.getBody().get("id")).longValue();
-  }
-
-  private static long totalItems(ResponseEntity<Map<String, Object>> page) {
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return ((Number) page.getBody().get("totalItems")).longValue();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> items(ResponseEntity<Map<String, Object>> page) {
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return (List<Map<String, Object>>) page.getBody().get("items");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> errors(ResponseEntity<Map<String, Object>> answer) {
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    return (List<Map<String, Object>>) answer.getBody().get("errors");
   }
 }

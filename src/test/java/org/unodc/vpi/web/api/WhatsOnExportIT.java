@@ -2,6 +2,8 @@ package org.unodc.vpi.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.unodc.vpi.web.api.ApiAnswers.csv;
+import static org.unodc.vpi.web.api.ApiAnswers.errors;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -177,22 +179,5 @@ class WhatsOnExportIT {
   private List<List<String>> ofThisRun(List<List<String>> rows) {
     assertThat(rows.get(0)).isEqualTo(WhatsOnExport.COLUMNS);
     return rows.subList(1, rows.size()).stream().filter(r -> r.get(0).contains(run)).toList();
-  }
-
-  private static List<Map<String, Object>> errors(ResponseEntity<Map<String, Object>> answer) {
-    return (List<Map<String, Object>>) answer.getBody().get("errors");
-  }
-
-  /** The rows of a CSV download as a spreadsheet program sees them, the byte-order mark taken off. */
-  private static List<List<String>> csv(byte[] body) throws IOException {
-    String text = new String(body, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFF");
-    List<List<String>> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(text.substring(1), CSVFormat.RFC4180)) {
-      for (CSVRecord record : parser) {
-        rows.add(record.toList());
-      }
-    }
-    return rows;
   }
 }
