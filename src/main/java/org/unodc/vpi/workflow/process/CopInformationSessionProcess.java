@@ -13,6 +13,11 @@ public final class CopInformationSessionProcess {
   /** BPMN element ids. */
   public static final class Elements {
     public static final String START_EVENT_STARTED = "startEvent_started";
+    public static final String SERVICE_TASK_FIND_COP_SESSION = "serviceTask_findCopSession";
+    public static final String GATEWAY_COP_SESSION_KNOWN = "gateway_copSessionKnown";
+    public static final String GATEWAY_WAIT_FOR_COP_PLANNING = "gateway_waitForCopPlanning";
+    public static final String TIMER_EVENT_COP_PLANNING_DUE = "timerEvent_copPlanningDue";
+    public static final String MESSAGE_EVENT_CALENDAR_CHANGED = "messageEvent_calendarChanged";
     public static final String USER_TASK_PLAN_INFORMATION_SESSION = "userTask_planInformationSession";
     public static final String USER_TASK_RECORD_INFORMATION_SESSION = "userTask_recordInformationSession";
     public static final String END_EVENT_INFORMATION_SESSION_HELD = "endEvent_informationSessionHeld";
@@ -36,7 +41,23 @@ public final class CopInformationSessionProcess {
     public static final String INFORMATION_SESSION_HELD_ON = "informationSessionHeldOn";
     public static final String INFORMATION_SESSION_SUMMARY = "informationSessionSummary";
     public static final String INFORMATION_SESSION_ATTENDANCE = "informationSessionAttendance";
+    /** When the planning task opens: a lead time before the COP session in the review calendar; null without one. */
+    public static final String COP_PLANNING_AT = "copPlanningAt";
 
     private Variables() {}
+  }
+
+  /** Kept in this step: the planning date means nothing to the rest of the VPI. */
+  public static final class KeptInStep {
+    public static final String COP_PLANNING_AT = Variables.COP_PLANNING_AT;
+
+    private KeptInStep() {}
+  }
+
+  /** Messages the process waits for. */
+  public static final class Messages {
+    public static final String REVIEW_CALENDAR_CHANGED = EngagementCommitmentProcess.Messages.REVIEW_CALENDAR_CHANGED;
+
+    private Messages() {}
   }
 }
