@@ -213,6 +213,22 @@ class AccountOnboardingIT {
   }
 
   @Test
+  void shouldCreateTheAccountOnceWhenTheSameLinkIsSentTwiceAtOnce() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      String token = invite("twice" + round + "@example.org", "twiceclick" + round, "BRA", "civilSociety");
+      java.util.concurrent.CompletableFuture<ResponseEntity<String>> first =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> choosePassword(token, PASSWORD, PASSWORD));
+      java.util.concurrent.CompletableFuture<ResponseEntity<String>> second =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> choosePassword(token, PASSWORD, PASSWORD));
+
+      List<Integer> answers = java.util.stream.Stream.of(first.get(), second.get())
+          .map(answer -> answer.getStatusCode().value()).sorted().toList();
+      assertThat(answers).as("a double click: one account, the other click told the link is used")
+          .containsExactly(200, 410);
+    }
+  }
+
+  @Test
   void shouldEndALinkNotYetUsedAndGiveAnAccountBackOnlyToTheSamePerson() {
     String unused = invite("paulo.ngo@example.org", "paulongo", "MOZ", "civilSociety");
 
