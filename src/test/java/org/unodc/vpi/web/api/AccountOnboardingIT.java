@@ -89,6 +89,8 @@ class AccountOnboardingIT {
     ResponseEntity<String> accepted = choosePassword(token, PASSWORD, PASSWORD);
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(accepted.getBody()).contains("Sua conta está pronta", "analima");
+    assertThat(jdbc.queryForObject("select PWD_ from ACT_ID_USER where ID_ = 'analima'", String.class))
+        .as("stored salted and hashed, never as typed").startsWith("{SHA-512}").doesNotContain(PASSWORD);
 
     for (String country : List.of("BRA", "MOZ")) {
       initiatives.register(new NewInitiative(country, "Onboarding " + country, "other", "cluster1", "A",
