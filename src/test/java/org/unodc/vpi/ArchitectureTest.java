@@ -16,7 +16,9 @@ class ArchitectureTest {
 
   private static final String[] FEATURES = {"org.unodc.vpi.initiative..", "org.unodc.vpi.stakeholder..",
       "org.unodc.vpi.meeting..", "org.unodc.vpi.priority..", "org.unodc.vpi.actionplan..", "org.unodc.vpi.report..",
-      "org.unodc.vpi.notification..", "org.unodc.vpi.alliance..", "org.unodc.vpi.record..", "org.unodc.vpi.calendar.."};
+      "org.unodc.vpi.notification..", "org.unodc.vpi.alliance..", "org.unodc.vpi.record..", "org.unodc.vpi.calendar..",
+      "org.unodc.vpi.taskforce..", "org.unodc.vpi.reviewinput..", "org.unodc.vpi.nationalproject..",
+      "org.unodc.vpi.roster.."};
 
   @Test
   void featurePackagesShouldNotDependOnCamunda() {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -64,6 +65,10 @@ public class ActionItem {
   @Column(name = "percent_complete", nullable = false)
   private int percentComplete;
 
+  /** Why the action was dropped (status CANCELLED); null otherwise. */
+  @Column(name = "drop_reason")
+  private String dropReason;
+
   @Version
   private long version;
 
@@ -89,6 +94,9 @@ public class ActionItem {
     this.dueDate = details.dueDate();
     this.status = details.status() == null ? ActionItemStatus.PLANNED : details.status();
     this.percentComplete = details.percentComplete();
+    if (this.status != ActionItemStatus.CANCELLED) {
+      this.dropReason = null;
+    }
     this.updatedAt = now;
   }
 
@@ -102,6 +110,46 @@ public class ActionItem {
     this.updatedAt = now;
   }
 
+  /**
+   * Its owners' report in the follow-up of the plan: the decision sets the status (done: DONE at
+   * 100 %; dropped: CANCELLED with the reason; continue: IN_PROGRESS once above 0 %, never DONE, as
+   * the owners say the action goes on).
+   */
+  void followUp(int percent, ActionItemDecision decision, String reason, Instant now) {
+    switch (decision) {
+      case DONE -> {
+        this.percentComplete = 100;
+        this.status = ActionItemStatus.DONE;
+      }
+      case DROPPED -> {
+        this.percentComplete = percent;
+        this.status = ActionItemStatus.CANCELLED;
+        this.dropReason = reason.strip();
+      }
+      case CONTINUE -> {
+        this.percentComplete = percent;
+        this.status = percent > 0 ? ActionItemStatus.IN_PROGRESS
+            : status == ActionItemStatus.PLANNED ? ActionItemStatus.PLANNED : ActionItemStatus.IN_PROGRESS;
+      }
+    }
+    this.updatedAt = now;
+  }
+
+  /** Done or dropped: nothing more is reported on it. */
+  public boolean isEnded() {
+    return status == ActionItemStatus.DONE || status == ActionItemStatus.CANCELLED;
+  }
+
+  /** Due before {@code today} and not ended. */
+  public boolean isOverdue(LocalDate today) {
+    return !isEnded() && dueDate != null && dueDate.isBefore(today);
+  }
+
+  /** The kind of the first owner named, who leads the action and reports on it; empty when none is named. */
+  public Optional<OwnerKind> leadOwnerKind() {
+    return owners.isEmpty() ? Optional.empty() : Optional.ofNullable(owners.get(0).getKind());
+  }
+
   Map<String, Object> snapshot() {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("title", title);
@@ -111,6 +159,7 @@ public class ActionItem {
     fields.put("dueDate", dueDate == null ? null : dueDate.toString());
     fields.put("status", status == null ? null : status.name());
     fields.put("percentComplete", percentComplete);
+    fields.put("dropReason", dropReason);
     return fields;
   }
 
@@ -152,6 +201,10 @@ public class ActionItem {
 
   public int getPercentComplete() {
     return percentComplete;
+  }
+
+  public String getDropReason() {
+    return dropReason;
   }
 
   public long getVersion() {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.RecordType;
 import org.unodc.vpi.record.CountryScope;
+import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 
@@ -105,10 +106,63 @@ public class ActionPlan {
     return added;
   }
 
-  /** A progress form on the whole plan (civil society's or the government's part). */
-  public ProgressReport reportPlanProgress(long initiativeId, int percent, String text, String actor) {
-    return reports.save(new ProgressReport(initiativeId, null, LocalDate.now(clock), percent, text, actor,
-        clock.instant()));
+  /** The actions of a VPI's plan that are neither done nor dropped, in the order they were added. */
+  @Transactional(readOnly = true)
+  public List<Long> openItemIds(long initiativeId) {
+    return items.findByInitiativeIdOrderById(initiativeId).stream().filter(i -> !i.isEnded())
+        .map(ActionItem::getId).toList();
+  }
+
+  /** An action of the VPI of this country (the follow-up of its plan asks); another country's answers 404. */
+  @Transactional(readOnly = true)
+  public ActionItem itemOf(String country, long id) {
+    return get(id, CountryScope.of(List.of(country)));
+  }
+
+  /**
+   * The owners' report in the plan's follow-up (their progress form): a dated progress report, and
+   * the action goes on, is done or is dropped for the reason given.
+   */
+  public ProgressReport followUp(String country, long id, int percent, String text, ActionItemDecision decision,
+      String reason, String actor) {
+    if (decision == ActionItemDecision.DROPPED && (reason == null || reason.isBlank())) {
+      throw new InvalidRecordException("dropReason", "record.actionItem.dropNeedsReason");
+    }
+    if (percent < 0 || percent > 100) {
+      throw new InvalidRecordException("percentComplete", "record.actionItem.percentRange", percent);
+    }
+    ActionItem item = itemOf(country, id);
+    Map<String, Object> before = item.snapshot();
+    item.followUp(percent, decision, reason, clock.instant());
+    items.saveAndFlush(item);
+    ProgressReport report = reports.save(new ProgressReport(item.getInitiativeId(), id, LocalDate.now(clock), percent,
+        text, actor, clock.instant()));
+    audit.updated(RecordType.ACTION_ITEM, id, item.getCountry(), actor, before, item.snapshot());
+    return report;
+  }
+
+  /** Where the VPI's plan stands: each action with its last report, and the whole plan. */
+  @Transactional(readOnly = true)
+  public PlanProgress progressOfPlan(long initiativeId) {
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, ProgressReport> last = new java.util.HashMap<>();
+    reports.findByInitiativeIdAndActionItemIdIsNotNullOrderByReportedOnAscIdAsc(initiativeId)
+        .forEach(r -> last.put(r.getActionItemId(), r));
+    List<PlanProgress.ItemProgress> progress = items.findByInitiativeIdOrderById(initiativeId).stream()
+        .map(i -> new PlanProgress.ItemProgress(i, i.isOverdue(today), last.get(i.getId()))).toList();
+    int done = count(progress, ActionItemStatus.DONE);
+    int dropped = count(progress, ActionItemStatus.CANCELLED);
+    int open = progress.size() - done - dropped;
+    int overdue = (int) progress.stream().filter(PlanProgress.ItemProgress::overdue).count();
+    int average = (int) Math.round(progress.stream().map(PlanProgress.ItemProgress::item)
+        .filter(i -> i.getStatus() != ActionItemStatus.CANCELLED).mapToInt(ActionItem::getPercentComplete)
+        .average().orElse(0));
+    return new PlanProgress(progress, new PlanProgress.Overall(progress.size(), done, dropped, open, overdue, average,
+        open == 0, today), planProgressOf(initiativeId));
+  }
+
+  private static int count(List<PlanProgress.ItemProgress> progress, ActionItemStatus status) {
+    return (int) progress.stream().filter(p -> p.item().getStatus() == status).count();
   }
 
   private static Specification<ActionItem> dueBefore(LocalDate date) {

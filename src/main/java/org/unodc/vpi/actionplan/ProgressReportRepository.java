@@ -8,4 +8,6 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
   List<ProgressReport> findByActionItemIdOrderByReportedOnAscIdAsc(Long actionItemId);
 
   List<ProgressReport> findByInitiativeIdAndActionItemIdIsNullOrderByReportedOnAscIdAsc(Long initiativeId);
+
+  List<ProgressReport> findByInitiativeIdAndActionItemIdIsNotNullOrderByReportedOnAscIdAsc(Long initiativeId);
 }

@@ -37,7 +37,8 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
  * clock moves a week at a time, due timers fire, and each open task is done the week it appears, as
  * its people would. Then it checks what took place: the Advisory Council met at least twice each
  * year, the Alliance was consulted ahead of each review milestone, the information session was
- * planned ahead of the COP session, and the VPI closed once everything had ended.
+ * planned ahead of the COP session, each action of the plan was reported on every quarter, and the
+ * VPI closed once everything had ended.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:vpi-two-years;DB_CLOSE_DELAY=-1",
@@ -63,6 +64,7 @@ class LevelCTwoYearsIT {
   private final List<LocalDate> councilMeetings = new ArrayList<>();
   private final Map<String, LocalDate> consultations = new LinkedHashMap<>();
   private final Map<String, LocalDate> calendarAsked = new HashMap<>();
+  private final Map<String, Integer> actionReports = new HashMap<>();
   private LocalDate informationSessionPlanningOpened;
   private boolean winding;
 
@@ -114,6 +116,9 @@ class LevelCTwoYearsIT {
         .hasEntrySatisfying("workingGroupConsultation", d -> assertThat(d).isAfterOrEqualTo(SECOND_SESSION.minusDays(30)));
     assertThat(informationSessionPlanningOpened).as("information session planned ahead of the COP")
         .isBetween(COP_SESSION.minusDays(90), COP_SESSION.minusDays(90).plusWeeks(1));
+    assertThat(actionReports).as("reports per action, each followed on its own every three months")
+        .containsOnlyKeys("Hold consultations", "Train judges")
+        .allSatisfy((action, reports) -> assertThat(reports).isGreaterThanOrEqualTo(7));
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(vpi).singleResult().getState())
         .isEqualTo("COMPLETED");
   }
@@ -168,8 +173,10 @@ class LevelCTwoYearsIT {
         return Map.of("copSession", tasks.getVariable(task.getId(), "copSession"), "informationSessionDate",
             tasks.getVariable(task.getId(), "informationSessionDate"), "informationSessionSpeakers", "Graça; Carlos");
       }
-      case "userTask_reviewActionPlanProgress" -> {
-        return Map.of("actionPlanDecision", winding ? "close" : "continue");
+      case "userTask_reportCivilSocietyActionProgress", "userTask_reportGovernmentActionProgress" -> {
+        actionReports.merge((String) tasks.getVariable(task.getId(), "actionItemTitle"), 1, Integer::sum);
+        return Map.of("actionItemProgress", "Progress as planned this quarter.", "actionItemPercentComplete",
+            winding ? 100 : 50, "actionItemDecision", winding ? "done" : "continue");
       }
       default -> throw new AssertionError("No answer for task " + key + " on " + day);
     }
@@ -218,10 +225,6 @@ class LevelCTwoYearsIT {
           "allianceContactName", "Carlos Mate", "allianceContactEmail", "alliance@alfa.example")),
       Map.entry("userTask_confirmAllianceEstablished", d -> Map.of("allianceFoundedOn", d.toString(),
           "allianceCoordinationArrangements", "Quarterly calls with the review team.")),
-      Map.entry("userTask_reportCivilSocietyProgress", d -> Map.of("civilSocietyProgress", "Training prepared.",
-          "civilSocietyPercentComplete", 50)),
-      Map.entry("userTask_reportGovernmentProgress", d -> Map.of("governmentProgress", "Consultation held.",
-          "governmentPercentComplete", 50)),
       Map.entry("userTask_confirmWhatsOnUpload", d -> Map.of("whatsOnUploadedOn", d.toString(),
           "whatsOnOrganisationCount", 2)),
       Map.entry("userTask_recordCommitment", d -> Map.of("commitmentSummary",

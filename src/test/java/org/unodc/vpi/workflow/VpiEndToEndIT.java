@@ -165,11 +165,15 @@ class VpiEndToEndIT {
         "allianceContactName", "Camila Souza", "allianceContactEmail", "alliance@alfa.example"));
     step(coordinator, "userTask_confirmAllianceEstablished", Map.of("allianceFoundedOn", "2027-03-01",
         "allianceCoordinationArrangements", "Quarterly calls with the review team."));
-    step(csobra, "userTask_reportCivilSocietyProgress", Map.of(
-        "civilSocietyProgress", "Consultation prepared with 12 NGOs.", "civilSocietyPercentComplete", 100));
-    step(govbra, "userTask_reportGovernmentProgress", Map.of(
-        "governmentProgress", "Consultation held in June.", "governmentPercentComplete", 100));
-    step(coordinator, "userTask_reviewActionPlanProgress", Map.of("actionPlanDecision", "close"));
+    // 8. The plan's one action is the government's: dropping it needs a reason; it is reported done.
+    String actionReport = visibleTaskId(govbra, "userTask_reportGovernmentActionProgress");
+    ResponseEntity<Map<String, Object>> noReason = govbra.post("/task/" + actionReport + "/submit-form", Map.of(
+        "actionItemProgress", "Consultation postponed.", "actionItemPercentComplete", 30,
+        "actionItemDecision", "dropped"));
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noReason.getBody().get("message")).contains("is required");
+    step(govbra, "userTask_reportGovernmentActionProgress", Map.of("actionItemProgress", "Consultation held in June.",
+        "actionItemPercentComplete", 100, "actionItemDecision", "done"));
 
     // Level A: of the menu's commitments, only WhatsOn is not a step above; the VPI waits for it.
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).as("waits for its commitments")
@@ -236,13 +240,18 @@ class VpiEndToEndIT {
     List<Map<String, Object>> actions = items(coordinatorApi, "/api/action-items?initiativeId=" + initiative);
     assertThat(actions).singleElement().satisfies(a -> {
       assertThat(a).containsEntry("title", "Hold consultation").containsEntry("dueDate", "2027-06-30")
-          .containsEntry("status", "PLANNED");
+          .containsEntry("status", "DONE").containsEntry("percentComplete", 100);
       assertThat((List<Map<String, Object>>) a.get("owners")).containsExactly(
           Map.of("kind", "GOVERNMENT_UNIT", "name", "government"));
     });
-    assertThat(coordinatorApi.getList("/api/initiatives/" + initiative + "/plan-progress").getBody())
-        .extracting(p -> p.get("reportedBy"), p -> p.get("percentComplete"))
-        .containsExactly(tuple("csobra", 100), tuple("govbra", 100));
+    Map<String, Object> planProgress = coordinatorApi.get("/api/initiatives/" + initiative + "/plan-progress").getBody();
+    assertThat((List<Map<String, Object>>) planProgress.get("items")).singleElement().satisfies(a -> {
+      assertThat(a).containsEntry("title", "Hold consultation").containsEntry("status", "DONE");
+      assertThat((Map<String, Object>) a.get("lastReport")).containsEntry("reportedBy", "govbra")
+          .containsEntry("text", "Consultation held in June.").containsEntry("percentComplete", 100);
+    });
+    assertThat((Map<String, Object>) planProgress.get("overall")).containsEntry("done", 1).containsEntry("open", 0)
+        .containsEntry("averagePercentComplete", 100).containsEntry("ended", true);
 
     Map<String, Object> alliance = items(coordinatorApi, "/api/alliances?country=BRA").stream()
         .filter(a -> ((Number) a.get("initiativeId")).longValue() == initiative).findFirst().orElseThrow();
@@ -281,7 +290,7 @@ class VpiEndToEndIT {
       assertThat(deployed).containsAll(formFiles);
     }
     assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
-        .extracting(ProcessDefinition::getKey).hasSize(11).contains(VpiInitiativeProcess.KEY);
+        .extracting(ProcessDefinition::getKey).hasSize(12).contains(VpiInitiativeProcess.KEY);
   }
 
   @Test

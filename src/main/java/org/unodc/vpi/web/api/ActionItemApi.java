@@ -86,14 +86,15 @@ class ActionItemApi {
     }
   }
 
+  /** An action; {@code dropReason} says why it was dropped (status CANCELLED in the plan's follow-up). */
   record ActionItemView(long id, String country, long initiativeId, String title, String description,
       List<Owner> owners, LocalDate startDate, LocalDate dueDate, ActionItemStatus status, int percentComplete,
-      long version, Instant updatedAt) {
+      String dropReason, long version, Instant updatedAt) {
 
     static ActionItemView of(ActionItem i) {
       return new ActionItemView(i.getId(), i.getCountry(), i.getInitiativeId(), i.getTitle(), i.getDescription(),
           i.getOwners().stream().map(o -> new Owner(o.getKind(), o.getName())).toList(), i.getStartDate(),
-          i.getDueDate(), i.getStatus(), i.getPercentComplete(), i.getVersion(), i.getUpdatedAt());
+          i.getDueDate(), i.getStatus(), i.getPercentComplete(), i.getDropReason(), i.getVersion(), i.getUpdatedAt());
     }
   }
 

@@ -15,7 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unodc.vpi.actionplan.ActionItem;
+import org.unodc.vpi.actionplan.ActionItemOwner;
+import org.unodc.vpi.actionplan.ActionItemStatus;
 import org.unodc.vpi.actionplan.ActionPlan;
+import org.unodc.vpi.actionplan.PlanProgress;
+import org.unodc.vpi.actionplan.ProgressReport;
 import org.unodc.vpi.identity.ApiUser;
 import org.unodc.vpi.initiative.Initiative;
 import org.unodc.vpi.initiative.InitiativeFilter;
@@ -44,8 +49,47 @@ class InitiativeApi {
 
   record StepView(String step, Instant startedAt, Instant completedAt) {}
 
-  /** Progress reported on a VPI's whole plan by civil society or the government. */
-  record PlanProgressView(java.time.LocalDate reportedOn, int percentComplete, String text, String reportedBy) {}
+  /** Where a VPI's action plan stands: each action, and the whole plan. */
+  record PlanProgressView(List<ItemProgressView> items, OverallView overall, List<PlanReportView> planReports) {
+
+    static PlanProgressView of(PlanProgress progress) {
+      return new PlanProgressView(progress.items().stream().map(ItemProgressView::of).toList(),
+          OverallView.of(progress.overall()), progress.reports().stream().map(PlanReportView::of).toList());
+    }
+  }
+
+  /** One action: status, percent, whether it is overdue, why it was dropped, and its owners' last report. */
+  record ItemProgressView(long id, String title, List<String> owners, LocalDate dueDate, ActionItemStatus status,
+      int percentComplete, boolean overdue, String dropReason, PlanReportView lastReport) {
+
+    static ItemProgressView of(PlanProgress.ItemProgress p) {
+      ActionItem i = p.item();
+      return new ItemProgressView(i.getId(), i.getTitle(), i.getOwners().stream().map(ActionItemOwner::getName).toList(),
+          i.getDueDate(), i.getStatus(), i.getPercentComplete(), p.overdue(), i.getDropReason(),
+          p.lastReport() == null ? null : PlanReportView.of(p.lastReport()));
+    }
+  }
+
+  /**
+   * The whole plan: how many actions are done, dropped, open (of which overdue), the mean percent of
+   * the actions not dropped, and whether every action has ended (the follow-up then closes).
+   */
+  record OverallView(int items, int done, int dropped, int open, int overdue, int averagePercentComplete,
+      boolean ended, LocalDate asOf) {
+
+    static OverallView of(PlanProgress.Overall o) {
+      return new OverallView(o.items(), o.done(), o.dropped(), o.open(), o.overdue(), o.averagePercent(), o.ended(),
+          o.asOf());
+    }
+  }
+
+  /** A dated progress report: on one action, or (earlier follow-ups) on the whole plan. */
+  record PlanReportView(LocalDate reportedOn, int percentComplete, String text, String reportedBy) {
+
+    static PlanReportView of(ProgressReport r) {
+      return new PlanReportView(r.getReportedOn(), r.getPercentComplete(), r.getText(), r.getReportedBy());
+    }
+  }
 
   private final InitiativeRegister register;
   private final ActionPlan plan;
@@ -72,12 +116,13 @@ class InitiativeApi {
     return InitiativeView.of(register.get(id, user.scope()));
   }
 
-  @Operation(summary = "Progress reported on the VPI's whole action plan")
+  @Operation(summary = "Progress on the VPI's action plan", description = "Each action with its status, percent, "
+      + "due date, whether it is overdue, why it was dropped and its owners' last report; overall: actions done, "
+      + "dropped, open and overdue, the mean percent of the actions not dropped, and whether every action has ended. "
+      + "planReports: whole-plan reports of earlier follow-ups.")
   @GetMapping("/{id}/plan-progress")
-  List<PlanProgressView> planProgress(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
+  PlanProgressView planProgress(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
     register.get(id, user.scope());
-    return plan.planProgressOf(id).stream()
-        .map(r -> new PlanProgressView(r.getReportedOn(), r.getPercentComplete(), r.getText(), r.getReportedBy()))
-        .toList();
+    return PlanProgressView.of(plan.progressOfPlan(id));
   }
 }

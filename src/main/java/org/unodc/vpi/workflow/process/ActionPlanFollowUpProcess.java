@@ -2,7 +2,8 @@ package org.unodc.vpi.workflow.process;
 
 /**
  * Ids and variable names of {@code processes/action-plan-follow-up.bpmn}: the one place they are spelled.
- * Variables are the ones this process writes (through its forms or delegates).
+ * Each action of the VPI's plan is followed in an instance of {@link ActionItemFollowUpProcess}; the plan
+ * closes once every action is done or dropped. Variables are the ones this process writes.
  */
 public final class ActionPlanFollowUpProcess {
 
@@ -13,45 +14,29 @@ public final class ActionPlanFollowUpProcess {
   /** BPMN element ids. */
   public static final class Elements {
     public static final String START_EVENT_ACTION_PLAN_AGREED = "startEvent_actionPlanAgreed";
-    public static final String GATEWAY_PROGRESS_ROUND = "gateway_progressRound";
-    public static final String PARALLEL_GATEWAY_REQUEST_PROGRESS = "parallelGateway_requestProgress";
-    public static final String USER_TASK_REPORT_CIVIL_SOCIETY_PROGRESS = "userTask_reportCivilSocietyProgress";
-    public static final String USER_TASK_REPORT_GOVERNMENT_PROGRESS = "userTask_reportGovernmentProgress";
-    public static final String PARALLEL_GATEWAY_PROGRESS_REPORTED = "parallelGateway_progressReported";
-    public static final String USER_TASK_REVIEW_ACTION_PLAN_PROGRESS = "userTask_reviewActionPlanProgress";
-    public static final String GATEWAY_ACTION_PLAN_CLOSED = "gateway_actionPlanClosed";
+    public static final String CALL_ACTIVITY_FOLLOW_UP_ACTION_ITEMS = "callActivity_followUpActionItems";
+    public static final String SERVICE_TASK_COUNT_OPEN_ACTION_ITEMS = "serviceTask_countOpenActionItems";
+    public static final String GATEWAY_EVERY_ACTION_ITEM_ENDED = "gateway_everyActionItemEnded";
     public static final String END_EVENT_ACTION_PLAN_CLOSED = "endEvent_actionPlanClosed";
-    public static final String TIMER_EVENT_NEXT_PROGRESS_ROUND = "timerEvent_nextProgressRound";
 
     private Elements() {}
   }
 
-  /** Camunda Form ids (file names in {@code forms/}) used by this process. */
-  public static final class Forms {
-    public static final String REPORT_CIVIL_SOCIETY_PROGRESS = "report-civil-society-progress";
-    public static final String REPORT_GOVERNMENT_PROGRESS = "report-government-progress";
-    public static final String REVIEW_ACTION_PLAN_PROGRESS = "review-action-plan-progress";
-
-    private Forms() {}
-  }
-
   /** Process variables this process writes. */
   public static final class Variables {
-    public static final String CIVIL_SOCIETY_PROGRESS = "civilSocietyProgress";
-    public static final String CIVIL_SOCIETY_PERCENT_COMPLETE = "civilSocietyPercentComplete";
-    public static final String GOVERNMENT_PROGRESS = "governmentProgress";
-    public static final String GOVERNMENT_PERCENT_COMPLETE = "governmentPercentComplete";
-    public static final String ACTION_PLAN_DECISION = "actionPlanDecision";
-    public static final String FOLLOW_UP_NOTES = "followUpNotes";
+    /** The action one instance of the multi-instance call activity follows (its element variable). */
+    public static final String ACTION_ITEM_ID = "actionItemId";
+    /** Actions of the plan neither done nor dropped, counted once every followed action has ended. */
+    public static final String OPEN_ACTION_ITEM_COUNT = "openActionItemCount";
 
     private Variables() {}
   }
 
-  /** Values of the decision variables that the gateways read. */
-  public static final class Decisions {
-    public static final String CONTINUE = "continue";
-    public static final String CLOSE = "close";
+  /** Nothing goes back to the VPI: what the follow-up records is in the action items and their reports. */
+  public static final class KeptInStep {
+    public static final String ACTION_ITEM_ID = Variables.ACTION_ITEM_ID;
+    public static final String OPEN_ACTION_ITEM_COUNT = Variables.OPEN_ACTION_ITEM_COUNT;
 
-    private Decisions() {}
+    private KeptInStep() {}
   }
 }

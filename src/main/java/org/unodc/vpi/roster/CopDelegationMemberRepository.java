@@ -1,0 +1,7 @@
+package org.unodc.vpi.roster;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface CopDelegationMemberRepository extends JpaRepository<CopDelegationMember, Long>,
+    JpaSpecificationExecutor<CopDelegationMember> {}
