@@ -175,11 +175,18 @@ class VpiEndToEndIT {
     step(govbra, "userTask_reportGovernmentActionProgress", Map.of("actionItemProgress", "Consultation held in June.",
         "actionItemPercentComplete", 100, "actionItemDecision", "done"));
 
-    // Level A: of the menu's commitments, only WhatsOn is not a step above; the VPI waits for it.
+    // Level A: of the menu's commitments, WhatsOn and the joint recommendations are not steps above;
+    // the VPI waits for them.
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).as("waits for its commitments")
         .containsEntry("state", "ACTIVE");
     step(coordinator, "userTask_confirmWhatsOnUpload", Map.of("whatsOnUploadedOn", "2027-03-10",
         "whatsOnOrganisationCount", 2));
+    String recommendations = visibleTaskId(coordinator, "userTask_recordCommitment");
+    assertThat(coordinator.get("/task/" + recommendations + "/variables/engagementActivityName").getBody())
+        .containsEntry("value", "Joint recommendations drafted and agreed");
+    step(coordinator, "userTask_recordCommitment", Map.of("commitmentSummary",
+        "Government and NGOs agreed eight joint recommendations at the VPI meeting.",
+        "commitmentCarriedOutOn", "2027-02-15", "commitmentEvidenceLink", "https://unodc.example/vpi-bra-recommendations.pdf"));
 
     assertCountriesKeptApart(vpiId, mozambiqueVpi);
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).containsEntry("state", "COMPLETED");

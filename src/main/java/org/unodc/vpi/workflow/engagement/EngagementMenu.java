@@ -23,9 +23,13 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 @Component("engagementMenu")
 public class EngagementMenu {
 
-  /** Activities that are steps of the VPI process itself, so no separate work is opened for them. */
+  /**
+   * Activities that are steps of the VPI process itself, so no separate work is opened for them: the
+   * VPI meeting (step 4), the priorities (step 3, agreed by the government), the Alliance (step 6).
+   * Joint recommendations are no step of their own: they are tracked as a commitment.
+   */
   static final Set<String> STEPS_OF_THE_VPI = Set.of(Activities.GOVERNMENT_STAKEHOLDER_MEETING,
-      Activities.NATIONAL_PRIORITIES, Activities.JOINT_RECOMMENDATIONS, Activities.NATIONAL_ALLIANCE);
+      Activities.NATIONAL_PRIORITIES, Activities.NATIONAL_ALLIANCE);
 
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry(Activities.GOVERNMENT_STAKEHOLDER_MEETING, "Meeting of government experts and non-governmental stakeholders"),
