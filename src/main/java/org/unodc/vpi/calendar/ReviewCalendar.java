@@ -124,6 +124,36 @@ public class ReviewCalendar {
    *
    * @throws IllegalArgumentException for a working group that is neither known nor "any"
    */
+  /**
+   * The milestones of one of {@code kinds} in {@code country} due on or after {@code onOrAfter},
+   * earliest first (at most {@code limit}); like {@link #nextMilestone} but for one review cluster
+   * when {@code cluster} is given, and for skipping the ones already dealt with.
+   */
+  @Transactional(readOnly = true)
+  public List<ReviewMilestone> upcoming(String country, Set<MilestoneKind> kinds, String workingGroupOrAny,
+      ReviewCluster cluster, LocalDate onOrAfter, int limit) {
+    WorkingGroup group = WorkingGroup.orAny(workingGroupOrAny);
+    if (kinds == null || kinds.isEmpty()) {
+      return List.of();
+    }
+    Specification<ReviewMilestone> next = (root, query, cb) -> {
+      List<Predicate> conditions = new ArrayList<>();
+      conditions.add(cb.equal(root.get("country"), country));
+      conditions.add(root.get("kind").in(kinds));
+      conditions.add(cb.greaterThanOrEqualTo(root.get("dueOn"), onOrAfter));
+      if (cluster != null) {
+        conditions.add(cb.equal(root.get("reviewCluster"), cluster));
+      }
+      if (group != null) {
+        conditions.add(cb.or(cb.notEqual(root.get("kind"), MilestoneKind.WORKING_GROUP_SESSION),
+            cb.equal(root.get("workingGroup"), group)));
+      }
+      return cb.and(conditions.toArray(Predicate[]::new));
+    };
+    return milestones.findAll(next, org.springframework.data.domain.PageRequest.of(0, limit, EARLIEST_FIRST))
+        .getContent();
+  }
+
   @Transactional(readOnly = true)
   public Optional<ReviewMilestone> nextMilestone(String country, Set<MilestoneKind> kinds, String workingGroupOrAny,
       LocalDate onOrAfter) {

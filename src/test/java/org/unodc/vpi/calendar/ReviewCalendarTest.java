@@ -67,6 +67,24 @@ class ReviewCalendarTest {
   }
 
   @Test
+  void shouldListTheMilestonesAheadOfOneClusterEarliestFirst() {
+    long later = add("BRA", MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "2027-09-01");
+    long earlier = add("BRA", MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "2027-04-01");
+    long sameDay = add("BRA", MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.smugglingOfMigrants, "2027-04-01");
+    calendar.create("BRA", new MilestoneDetails(ReviewCluster.cluster1, MilestoneKind.WORKING_GROUP_SESSION,
+        WorkingGroup.firearms, null, LocalDate.parse("2027-03-01")), "coordinator");
+    entityManager.flush();
+
+    assertThat(calendar.upcoming("BRA", SESSIONS, WorkingGroup.ANY, ReviewCluster.cluster4, LocalDate.parse("2027-01-01"), 10))
+        .extracting(ReviewMilestone::getId).containsExactly(earlier, sameDay, later);
+    assertThat(calendar.upcoming("BRA", SESSIONS, "firearms", ReviewCluster.cluster4, LocalDate.parse("2027-04-02"), 10))
+        .extracting(ReviewMilestone::getId).containsExactly(later);
+    assertThat(calendar.upcoming("BRA", SESSIONS, WorkingGroup.ANY, null, LocalDate.parse("2027-01-01"), 2))
+        .as("every cluster, at most two").hasSize(2).extracting(ReviewMilestone::getDueOn)
+        .containsExactly(LocalDate.parse("2027-03-01"), LocalDate.parse("2027-04-01"));
+  }
+
+  @Test
   void shouldMoveTheNextMilestoneWhenItsDateMoves() {
     long firearms = add("BRA", MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "2027-04-10");
     long trafficking = add("BRA", MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.traffickingInPersons,

@@ -1,14 +1,15 @@
 package org.unodc.vpi.workflow.delegate;
 
-import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.CONSULTED_UP_TO;
+import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.CONSULTED_MILESTONES;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.CONSULT_AT;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.ENGAGEMENT_ACTIVITY;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_DUE_ON;
+import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_ID;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_TITLE;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.CONSULTED_WORKING_GROUP;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.COUNTRY;
+import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.REVIEW_CLUSTER;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,10 +37,10 @@ public class FindNextMilestoneDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object consultedUpTo = execution.getVariable(CONSULTED_UP_TO);
     Optional<ConsultationSchedule.Consultation> next = schedule.next((String) execution.getVariable(ENGAGEMENT_ACTIVITY),
         (String) execution.getVariable(COUNTRY), (String) execution.getVariable(CONSULTED_WORKING_GROUP),
-        consultedUpTo == null ? null : LocalDate.parse(consultedUpTo.toString()));
+        (String) execution.getVariable(REVIEW_CLUSTER), (String) execution.getVariable(CONSULTED_MILESTONES));
+    execution.setVariable(NEXT_MILESTONE_ID, next.map(c -> c.milestone().getId()).orElse(null));
     execution.setVariable(NEXT_MILESTONE_TITLE, next.map(c -> titleOf(c.milestone())).orElse(null));
     execution.setVariable(NEXT_MILESTONE_DUE_ON, next.map(c -> c.milestone().getDueOn().toString()).orElse(null));
     execution.setVariable(CONSULT_AT, next.map(ConsultationSchedule.Consultation::opensAt).orElse(null));

@@ -3,25 +3,32 @@ package org.unodc.vpi.workflow.engagement;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.unodc.vpi.calendar.MilestoneKind;
 import org.unodc.vpi.calendar.ReviewCalendar;
+import org.unodc.vpi.calendar.ReviewCluster;
 import org.unodc.vpi.calendar.ReviewMilestone;
 import org.unodc.vpi.workflow.process.EngagementMenuDecision.Activities;
 
 /**
  * When the Alliance is consulted (level B): {@code vpi.consultations.lead-time} (30 days by default)
- * before the next milestone of the country's review calendar that the consultation is for: the
- * self-assessment questionnaire, or the sessions of the COP working group of the VPI's focus. Days
- * are read on the engine's clock, so tests move through a year without waiting.
+ * before each milestone of the country's review calendar that the consultation is for: the
+ * self-assessment questionnaire, or the sessions of the COP working group of the VPI's focus, in
+ * the review cluster the VPI accompanies. Each milestone is consulted for once, whatever its date
+ * does afterwards. Days are read on the engine's clock, so tests move through a year without waiting.
  */
 @Component
 public class ConsultationSchedule {
+
+  /** Milestones looked at per planning; more on one country's calendar ahead would be unusual. */
+  private static final int LOOK_AHEAD = 100;
 
   /** The next consultation: the milestone it prepares and when its task opens. */
   public record Consultation(ReviewMilestone milestone, Date opensAt) {}
@@ -35,18 +42,27 @@ public class ConsultationSchedule {
   }
 
   /**
-   * The next consultation for {@code activity} in {@code country}: for a milestone due after the
-   * last one consulted for ({@code consultedUpTo}, null for none) and not already past.
+   * The next consultation for {@code activity} in {@code country}: the earliest milestone ahead, of
+   * {@code reviewCluster} when given, that is not among {@code consulted} (comma-separated ids).
    */
-  public Optional<Consultation> next(String activity, String country, String workingGroup, LocalDate consultedUpTo) {
+  public Optional<Consultation> next(String activity, String country, String workingGroup, String reviewCluster,
+      String consulted) {
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
-    LocalDate from = consultedUpTo == null || consultedUpTo.isBefore(today) ? today : consultedUpTo.plusDays(1);
     Set<MilestoneKind> kinds = Activities.SELF_ASSESSMENT_CONSULTATION.equals(activity)
         ? Set.of(MilestoneKind.SELF_ASSESSMENT_DUE) : Set.of(MilestoneKind.WORKING_GROUP_SESSION);
-    return calendar.nextMilestone(country, kinds, workingGroup, from).map(milestone -> {
-      LocalDate opens = milestone.getDueOn().minus(leadTime);
-      return new Consultation(milestone, Date.from((opens.isBefore(today) ? today : opens)
-          .atStartOfDay(ZoneOffset.UTC).toInstant()));
-    });
+    Set<Long> done = consulted == null || consulted.isBlank() ? Set.of()
+        : Arrays.stream(consulted.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+    return calendar.upcoming(country, kinds, workingGroup, cluster(reviewCluster), today, LOOK_AHEAD).stream()
+        .filter(milestone -> !done.contains(milestone.getId()))
+        .findFirst()
+        .map(milestone -> {
+          LocalDate opens = milestone.getDueOn().minus(leadTime);
+          return new Consultation(milestone, Date.from((opens.isBefore(today) ? today : opens)
+              .atStartOfDay(ZoneOffset.UTC).toInstant()));
+        });
+  }
+
+  private static ReviewCluster cluster(String name) {
+    return Arrays.stream(ReviewCluster.values()).filter(c -> c.name().equals(name)).findFirst().orElse(null);
   }
 }

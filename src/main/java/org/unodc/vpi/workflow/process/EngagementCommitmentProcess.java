@@ -68,8 +68,10 @@ public final class EngagementCommitmentProcess {
     public static final String NEXT_MILESTONE_DUE_ON = "nextMilestoneDueOn";
     /** When the consultation task opens: the lead time before the milestone (a date). */
     public static final String CONSULT_AT = "consultAt";
-    /** The date of the last milestone the Alliance was consulted before (ISO); later ones come next. */
-    public static final String CONSULTED_UP_TO = "consultedUpTo";
+    /** The id of that milestone in the review calendar. */
+    public static final String NEXT_MILESTONE_ID = "nextMilestoneId";
+    /** The milestones already consulted for (comma-separated ids): each once, even if its date moves. */
+    public static final String CONSULTED_MILESTONES = "consultedMilestones";
     public static final String CONSULTATION_HELD_ON = "consultationHeldOn";
     public static final String CONSULTATION_PARTICIPANTS = "consultationParticipants";
     public static final String CONSULTATION_INPUT = "consultationInput";
@@ -98,7 +100,8 @@ public final class EngagementCommitmentProcess {
     public static final String NEXT_MILESTONE_TITLE = Variables.NEXT_MILESTONE_TITLE;
     public static final String NEXT_MILESTONE_DUE_ON = Variables.NEXT_MILESTONE_DUE_ON;
     public static final String CONSULT_AT = Variables.CONSULT_AT;
-    public static final String CONSULTED_UP_TO = Variables.CONSULTED_UP_TO;
+    public static final String NEXT_MILESTONE_ID = Variables.NEXT_MILESTONE_ID;
+    public static final String CONSULTED_MILESTONES = Variables.CONSULTED_MILESTONES;
     public static final String CONSULTATION_HELD_ON = Variables.CONSULTATION_HELD_ON;
     public static final String CONSULTATION_PARTICIPANTS = Variables.CONSULTATION_PARTICIPANTS;
     public static final String CONSULTATION_INPUT = Variables.CONSULTATION_INPUT;

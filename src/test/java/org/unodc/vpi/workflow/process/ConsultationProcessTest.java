@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -22,7 +23,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -64,8 +64,8 @@ class ConsultationProcessTest {
   void startInJanuaryWithTheCalendarInMemory() {
     move(LocalDate.of(2027, 1, 15));
     ReviewCalendar reviewCalendar = mock(ReviewCalendar.class);
-    when(reviewCalendar.nextMilestone(eq("BRA"), any(), any(), any())).thenAnswer(call -> next(
-        call.getArgument(1), call.getArgument(2), call.getArgument(3)));
+    when(reviewCalendar.upcoming(eq("BRA"), any(), any(), any(), any(), anyInt())).thenAnswer(call -> upcoming(
+        call.getArgument(1), call.getArgument(2), call.getArgument(4)));
     Mocks.register("findNextMilestoneDelegate",
         new FindNextMilestoneDelegate(new ConsultationSchedule(reviewCalendar, Period.ofDays(30))));
     Mocks.register("markMilestoneConsultedDelegate", new MarkMilestoneConsultedDelegate());
@@ -89,8 +89,8 @@ class ConsultationProcessTest {
     Assertions.assertThat(timerDay()).as("30 days before 10 April").isEqualTo(LocalDate.of(2027, 3, 11));
 
     // The session moves to 20 April: the coordinator's change reaches the waiting consultation.
-    calendar.set(0, milestone(MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.traffickingInPersons, "WG TIP April",
-        LocalDate.of(2027, 4, 20)));
+    calendar.set(0, milestone(calendar.get(0).getId(), MilestoneKind.WORKING_GROUP_SESSION,
+        WorkingGroup.traffickingInPersons, "WG TIP April", LocalDate.of(2027, 4, 20)));
     calendarChanged();
     Assertions.assertThat(timerDay()).as("moved with the session").isEqualTo(LocalDate.of(2027, 3, 21));
 
@@ -130,6 +130,36 @@ class ConsultationProcessTest {
   }
 
   @Test
+  void shouldConsultForAMilestoneEnteredLaterThatFallsBeforeOneAlreadyConsultedFor() {
+    calendar.add(milestone(MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "June session",
+        LocalDate.of(2027, 6, 1)));
+    ProcessInstance consultations = start(Activities.WORKING_GROUP_CONSULTATION, "firearms");
+    consultWhenDue(consultations, "2027-06-01");
+    assertThat(consultations).isWaitingAt(USER_TASK_ENTER_REVIEW_CALENDAR);
+
+    // On 2 May, after the June consultation, a session on 20 May is entered.
+    calendar.add(milestone(MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "Extra May session",
+        LocalDate.of(2027, 5, 20)));
+    calendarChanged();
+
+    assertThat(consultations).isWaitingAt(GATEWAY_WAIT_FOR_CONSULTATION);
+    consultWhenDue(consultations, "2027-05-20");
+  }
+
+  @Test
+  void shouldConsultOnceForEachOfTwoSessionsOnTheSameDay() {
+    calendar.add(milestone(MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "Firearms", LocalDate.of(2027, 4, 1)));
+    calendar.add(milestone(MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.smugglingOfMigrants, "Smuggling",
+        LocalDate.of(2027, 4, 1)));
+    ProcessInstance consultations = start(Activities.WORKING_GROUP_CONSULTATION, WorkingGroup.ANY);
+
+    consultWhenDue(consultations, "2027-04-01");
+    consultWhenDue(consultations, "2027-04-01");
+
+    assertThat(consultations).isWaitingAt(USER_TASK_ENTER_REVIEW_CALENDAR);
+  }
+
+  @Test
   void shouldConsultAtOnceForAMilestoneCloserThanTheLeadTime() {
     calendar.add(milestone(MilestoneKind.SELF_ASSESSMENT_DUE, null, "Questionnaire due", LocalDate.of(2027, 1, 25)));
 
@@ -165,15 +195,24 @@ class ConsultationProcessTest {
     return LocalDate.ofInstant(job().getDuedate().toInstant(), ZoneOffset.UTC);
   }
 
-  private Optional<ReviewMilestone> next(Set<MilestoneKind> kinds, String workingGroup, LocalDate from) {
+  private List<ReviewMilestone> upcoming(Set<MilestoneKind> kinds, String workingGroup, LocalDate from) {
     return calendar.stream().filter(m -> kinds.contains(m.getKind()) && !m.getDueOn().isBefore(from))
         .filter(m -> m.getKind() != MilestoneKind.WORKING_GROUP_SESSION || WorkingGroup.ANY.equals(workingGroup)
             || m.getWorkingGroup().name().equals(workingGroup))
-        .min(Comparator.comparing(ReviewMilestone::getDueOn));
+        .sorted(Comparator.comparing(ReviewMilestone::getDueOn).thenComparing(ReviewMilestone::getId)).toList();
   }
 
+  private static long ids;
+
   private static ReviewMilestone milestone(MilestoneKind kind, WorkingGroup group, String title, LocalDate dueOn) {
+    return milestone(++ids, kind, group, title, dueOn);
+  }
+
+  /** The milestone {@code id}, as the calendar gives it (again, after a change, with the same id). */
+  private static ReviewMilestone milestone(long id, MilestoneKind kind, WorkingGroup group, String title,
+      LocalDate dueOn) {
     ReviewMilestone milestone = mock(ReviewMilestone.class);
+    when(milestone.getId()).thenReturn(id);
     when(milestone.getKind()).thenReturn(kind);
     when(milestone.getWorkingGroup()).thenReturn(group);
     when(milestone.getTitle()).thenReturn(title);
