@@ -66,6 +66,7 @@ class LevelCTwoYearsIT {
   private final Map<String, LocalDate> calendarAsked = new HashMap<>();
   private final Map<String, Integer> actionReports = new HashMap<>();
   private LocalDate informationSessionPlanningOpened;
+  private LocalDate informationSessionRecorded;
   private boolean winding;
 
   @AfterEach
@@ -116,6 +117,8 @@ class LevelCTwoYearsIT {
         .hasEntrySatisfying("workingGroupConsultation", d -> assertThat(d).isAfterOrEqualTo(SECOND_SESSION.minusDays(30)));
     assertThat(informationSessionPlanningOpened).as("information session planned ahead of the COP")
         .isBetween(COP_SESSION.minusDays(90), COP_SESSION.minusDays(90).plusWeeks(1));
+    assertThat(informationSessionRecorded).as("recorded once the session has been held")
+        .isBetween(COP_SESSION, COP_SESSION.plusWeeks(1));
     assertThat(actionReports).as("reports per action, each followed on its own every three months")
         .containsOnlyKeys("Hold consultations", "Train judges")
         .allSatisfy((action, reports) -> assertThat(reports).isGreaterThanOrEqualTo(7));
@@ -173,6 +176,12 @@ class LevelCTwoYearsIT {
         return Map.of("copSession", tasks.getVariable(task.getId(), "copSession"), "informationSessionDate",
             tasks.getVariable(task.getId(), "informationSessionDate"), "informationSessionSpeakers", "Graça; Carlos");
       }
+      case "userTask_recordInformationSession" -> {
+        informationSessionRecorded = day;
+        return Map.of("informationSessionHeldOn", day.toString(),
+            "informationSessionSummary", "Forty delegates heard the Mozambican VPI experience.",
+            "informationSessionAttendance", 40);
+      }
       case "userTask_reportCivilSocietyActionProgress", "userTask_reportGovernmentActionProgress" -> {
         actionReports.merge((String) tasks.getVariable(task.getId(), "actionItemTitle"), 1, Integer::sum);
         return Map.of("actionItemProgress", "Progress as planned this quarter.", "actionItemPercentComplete",
@@ -218,9 +227,6 @@ class LevelCTwoYearsIT {
           "reportPublicationConsent", "granted")),
       Map.entry("userTask_presentResultsReport", d -> Map.of("reportPresentedAt", "copWorkingGroup",
           "reportPresentedOn", d.toString())),
-      Map.entry("userTask_recordInformationSession", d -> Map.of("informationSessionHeldOn", d.toString(),
-          "informationSessionSummary", "Forty delegates heard the Mozambican VPI experience.",
-          "informationSessionAttendance", 40)),
       Map.entry("userTask_proposeAllianceMembers", d -> Map.of("allianceMembers", "Associação Alfa\nUniversidade Beta",
           "allianceContactName", "Carlos Mate", "allianceContactEmail", "alliance@alfa.example")),
       Map.entry("userTask_confirmAllianceEstablished", d -> Map.of("allianceFoundedOn", d.toString(),

@@ -12,6 +12,10 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.unodc.vpi.workflow.process.CopInformationSessionProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +47,8 @@ class VpiEndToEndIT {
       "Instituto Alfa; NGO; info@alfa.example\nUniversidade Beta; academia; b@beta.example";
 
   @Autowired TestRestTemplate rest;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
   @Autowired InitiativeRegister register;
   @Autowired RepositoryService repositoryService;
 
@@ -158,6 +164,14 @@ class VpiEndToEndIT {
     step(coordinator, "userTask_planInformationSession", Map.of("copSession",
         "13th session of the Conference of the Parties, Vienna", "informationSessionDate", "2027-10-14",
         "informationSessionSpeakers", "Gustavo Lima; Camila Souza"));
+    // The session is recorded on its day: the test does not wait until October.
+    Job sessionDay = management.createJobQuery().timers()
+        .activityId(CopInformationSessionProcess.Elements.TIMER_EVENT_SESSION_DAY)
+        .processInstanceId(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+            .processDefinitionKey(CopInformationSessionProcess.KEY).singleResult().getId()).singleResult();
+    assertThat(sessionDay.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+        .isEqualTo(java.time.LocalDate.parse("2027-10-14"));
+    management.executeJob(sessionDay.getId());
     step(coordinator, "userTask_recordInformationSession", Map.of("informationSessionHeldOn", "2027-10-14",
         "informationSessionSummary", "Sixty delegates heard the Brazilian VPI experience.",
         "informationSessionAttendance", 60));

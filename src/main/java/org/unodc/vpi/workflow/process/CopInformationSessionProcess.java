@@ -18,6 +18,8 @@ public final class CopInformationSessionProcess {
     public static final String GATEWAY_WAIT_FOR_COP_PLANNING = "gateway_waitForCopPlanning";
     public static final String TIMER_EVENT_COP_PLANNING_DUE = "timerEvent_copPlanningDue";
     public static final String MESSAGE_EVENT_CALENDAR_CHANGED = "messageEvent_calendarChanged";
+    /** The session is recorded once its day has come, not straight after it is planned. */
+    public static final String TIMER_EVENT_SESSION_DAY = "timerEvent_sessionDay";
     public static final String USER_TASK_PLAN_INFORMATION_SESSION = "userTask_planInformationSession";
     public static final String USER_TASK_RECORD_INFORMATION_SESSION = "userTask_recordInformationSession";
     public static final String END_EVENT_INFORMATION_SESSION_HELD = "endEvent_informationSessionHeld";

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import static org.unodc.vpi.workflow.process.CopInformationSessionProcess.Elements.END_EVENT_INFORMATION_SESSION_HELD;
 import static org.unodc.vpi.workflow.process.CopInformationSessionProcess.Elements.GATEWAY_WAIT_FOR_COP_PLANNING;
 import static org.unodc.vpi.workflow.process.CopInformationSessionProcess.Elements.USER_TASK_PLAN_INFORMATION_SESSION;
+import static org.unodc.vpi.workflow.process.CopInformationSessionProcess.Elements.TIMER_EVENT_SESSION_DAY;
 import static org.unodc.vpi.workflow.process.CopInformationSessionProcess.Elements.USER_TASK_RECORD_INFORMATION_SESSION;
 import static org.unodc.vpi.workflow.process.ProcessTestSupport.completeAs;
 
@@ -66,10 +67,15 @@ class CopInformationSessionProcessTest {
   }
 
   @Test
-  void shouldPlanAtOnceWhenTheCalendarHasNoCopSession() {
+  void shouldPlanAtOnceWhenTheCalendarHasNoCopSessionAndRecordTheSessionOnceItsDayHasCome() {
     ProcessInstance step = start();
 
-    completeAs(step, USER_TASK_PLAN_INFORMATION_SESSION, Roles.COORDINATORS);
+    completeAs(step, USER_TASK_PLAN_INFORMATION_SESSION, Roles.COORDINATORS,
+        Map.of(Variables.INFORMATION_SESSION_DATE, "2027-10-14"));
+    assertThat(step).as("nothing to record before the session").isWaitingAt(TIMER_EVENT_SESSION_DAY);
+    Assertions.assertThat(job().getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+        .isEqualTo(LocalDate.of(2027, 10, 14));
+    execute(job());
     completeAs(step, USER_TASK_RECORD_INFORMATION_SESSION, Roles.COORDINATORS);
 
     assertThat(step).isEnded().hasPassed(END_EVENT_INFORMATION_SESSION_HELD).hasNotPassed(GATEWAY_WAIT_FOR_COP_PLANNING);
