@@ -193,14 +193,16 @@ class VpiEndToEndIT {
     // the VPI waits for them.
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).as("waits for its commitments")
         .containsEntry("state", "ACTIVE");
-    step(coordinator, "userTask_confirmWhatsOnUpload", Map.of("whatsOnUploadedOn", "2027-03-10",
+    // Days on which something was done are not in the future (the other dates here are plans).
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    step(coordinator, "userTask_confirmWhatsOnUpload", Map.of("whatsOnUploadedOn", today,
         "whatsOnOrganisationCount", 2));
     String recommendations = visibleTaskId(coordinator, "userTask_recordCommitment");
     assertThat(coordinator.get("/task/" + recommendations + "/variables/engagementActivityName").getBody())
         .containsEntry("value", "Joint recommendations drafted and agreed");
     step(coordinator, "userTask_recordCommitment", Map.of("commitmentSummary",
         "Government and NGOs agreed eight joint recommendations at the VPI meeting.",
-        "commitmentCarriedOutOn", "2027-02-15", "commitmentEvidenceLink", "https://unodc.example/vpi-bra-recommendations.pdf"));
+        "commitmentCarriedOutOn", today, "commitmentEvidenceLink", "https://unodc.example/vpi-bra-recommendations.pdf"));
 
     assertCountriesKeptApart(vpiId, mozambiqueVpi);
     assertThat(coordinator.get("/history/process-instance/" + vpiId).getBody()).containsEntry("state", "COMPLETED");

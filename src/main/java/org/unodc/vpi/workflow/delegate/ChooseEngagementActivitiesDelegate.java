@@ -3,6 +3,7 @@ package org.unodc.vpi.workflow.delegate;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.COLLABORATION_LEVEL;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.CONSULTED_WORKING_GROUP;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.ENGAGEMENT_ACTIVITIES;
+import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.ENGAGEMENT_COMMITMENTS;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.THEMATIC_FOCUS;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,6 +29,7 @@ public class ChooseEngagementActivitiesDelegate implements JavaDelegate {
     EngagementMenu.Commitments commitments = menu.commitmentsOf((String) execution.getVariable(COLLABORATION_LEVEL),
         (String) execution.getVariable(THEMATIC_FOCUS));
     execution.setVariable(ENGAGEMENT_ACTIVITIES, String.join(",", commitments.activities()));
+    execution.setVariable(ENGAGEMENT_COMMITMENTS, String.join(",", commitments.trackedWork()));
     execution.setVariable(CONSULTED_WORKING_GROUP, commitments.workingGroup());
   }
 }

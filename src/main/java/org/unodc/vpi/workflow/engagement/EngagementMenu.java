@@ -6,10 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.unodc.vpi.workflow.process.EngagementMenuDecision;
@@ -22,14 +20,6 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
  */
 @Component("engagementMenu")
 public class EngagementMenu {
-
-  /**
-   * Activities that are steps of the VPI process itself, so no separate work is opened for them: the
-   * VPI meeting (step 4), the priorities (step 3, agreed by the government), the Alliance (step 6).
-   * Joint recommendations are no step of their own: they are tracked as a commitment.
-   */
-  static final Set<String> STEPS_OF_THE_VPI = Set.of(Activities.GOVERNMENT_STAKEHOLDER_MEETING,
-      Activities.NATIONAL_PRIORITIES, Activities.NATIONAL_ALLIANCE);
 
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry(Activities.GOVERNMENT_STAKEHOLDER_MEETING, "Meeting of government experts and non-governmental stakeholders"),
@@ -47,8 +37,11 @@ public class EngagementMenu {
       Map.entry(Activities.COP_DELEGATION_MEMBERS, "Non-governmental members of the national delegation to the COP"),
       Map.entry(Activities.NATIONAL_PROJECTS, "National projects and initiatives started from the action plan"));
 
-  /** What a level commits to: the activities, and the working group consulted before (or null). */
-  public record Commitments(List<String> activities, String workingGroup) {}
+  /**
+   * What a level commits to: the activities, those of them that are work of their own (the others
+   * are steps of the VPI), and the working group consulted before (or null).
+   */
+  public record Commitments(List<String> activities, List<String> trackedWork, String workingGroup) {}
 
   private final DecisionService decisions;
 
@@ -65,24 +58,23 @@ public class EngagementMenu {
         .decisionDefinitionWithoutTenantId().variables(inputs).evaluate().getResultList();
     List<String> activities = rows.stream()
         .map(row -> (String) row.get(EngagementMenuDecision.Outputs.ACTIVITY)).toList();
+    List<String> trackedWork = rows.stream()
+        .filter(row -> EngagementMenuDecision.Outputs.COMMITMENT.equals(row.get(EngagementMenuDecision.Outputs.TRACKED_AS)))
+        .map(row -> (String) row.get(EngagementMenuDecision.Outputs.ACTIVITY)).toList();
     String workingGroup = rows.stream()
         .map(row -> (String) row.get(EngagementMenuDecision.Outputs.WORKING_GROUP))
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    return new Commitments(activities, workingGroup);
+    return new Commitments(activities, trackedWork, workingGroup);
   }
 
   /** The committed activities that are work of their own (one instance each), in the menu's order. */
   public List<String> trackedWork(DelegateExecution execution) {
-    return committed(execution).stream().filter(activity -> !STEPS_OF_THE_VPI.contains(activity)).toList();
+    Object value = execution.getVariable(VpiInitiativeProcess.Variables.ENGAGEMENT_COMMITMENTS);
+    return value == null || value.toString().isBlank() ? List.of() : Arrays.asList(value.toString().split(","));
   }
 
   /** An activity's name for people; the id itself for one the menu does not know. */
   public String name(String activity) {
     return NAMES.getOrDefault(activity, activity);
-  }
-
-  static List<String> committed(VariableScope scope) {
-    Object value = scope.getVariable(VpiInitiativeProcess.Variables.ENGAGEMENT_ACTIVITIES);
-    return value == null || value.toString().isBlank() ? List.of() : Arrays.asList(value.toString().split(","));
   }
 }

@@ -26,6 +26,12 @@ public final class EngagementMenuDecision {
     /** For {@link Activities#WORKING_GROUP_CONSULTATION}: the COP working group, or {@link #ANY_WORKING_GROUP}. */
     public static final String WORKING_GROUP = "workingGroup";
     public static final String ANY_WORKING_GROUP = "any";
+    /** How the VPI tracks the activity: {@link #VPI_STEP} or {@link #COMMITMENT}. */
+    public static final String TRACKED_AS = "trackedAs";
+    /** Carried out by a step of the VPI process itself (planning meetings, priorities, the Alliance). */
+    public static final String VPI_STEP = "vpiStep";
+    /** Work of its own: an instance of engagement-commitment.bpmn. */
+    public static final String COMMITMENT = "commitment";
 
     private Outputs() {}
   }

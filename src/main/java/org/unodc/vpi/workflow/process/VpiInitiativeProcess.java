@@ -58,6 +58,8 @@ public final class VpiInitiativeProcess {
     public static final String INITIATOR = "initiator";
     /** The engagement activities the level commits to, from the menu (engagement-menu.dmn), comma-separated. */
     public static final String ENGAGEMENT_ACTIVITIES = "engagementActivities";
+    /** Those of them that become work of their own (the table says which), comma-separated. */
+    public static final String ENGAGEMENT_COMMITMENTS = "engagementCommitments";
     /** The COP working group whose sessions the Alliance is consulted before (level B and C), or "any". */
     public static final String CONSULTED_WORKING_GROUP = "consultedWorkingGroup";
 

@@ -31,6 +31,10 @@ class EngagementMenuDecisionTest {
       "smugglingOfMigrants", "smugglingOfMigrants", "firearms", "firearms",
       "internationalCooperation", "internationalCooperation");
 
+  /** What the VPI's own steps carry out: the planning meetings and VPI meeting, the priorities, the Alliance. */
+  private static final List<String> VPI_STEPS = List.of(Activities.GOVERNMENT_STAKEHOLDER_MEETING,
+      Activities.NATIONAL_PRIORITIES, Activities.NATIONAL_ALLIANCE);
+
   private static DmnEngine engine;
   private static DmnDecision menu;
 
@@ -61,6 +65,10 @@ class EngagementMenuDecisionTest {
 
     assertThat(rows.stream().map(r -> (String) r.get(EngagementMenuDecision.Outputs.ACTIVITY)).toList())
         .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(rows).as("tracked as a step of the VPI or as a commitment of its own").allSatisfy(row ->
+        assertThat(row.get(EngagementMenuDecision.Outputs.TRACKED_AS)).isEqualTo(
+            VPI_STEPS.contains(row.get(EngagementMenuDecision.Outputs.ACTIVITY))
+                ? EngagementMenuDecision.Outputs.VPI_STEP : EngagementMenuDecision.Outputs.COMMITMENT));
     for (Map<String, Object> row : rows) {
       Object workingGroup = row.get(EngagementMenuDecision.Outputs.WORKING_GROUP);
       if (Activities.WORKING_GROUP_CONSULTATION.equals(row.get(EngagementMenuDecision.Outputs.ACTIVITY))) {

@@ -16,14 +16,14 @@ class EngagementMenuTest {
   private final EngagementMenu menu = new EngagementMenu(mock(DecisionService.class));
 
   @Test
-  void shouldOpenWorkForEveryActivityThatIsNotAStepOfTheVpi() {
+  void shouldOpenWorkForEachCommitmentTheVpiKeptAndNoneWithout() {
     DelegateExecution vpi = mock(DelegateExecution.class);
-    when(vpi.getVariable(VpiInitiativeProcess.Variables.ENGAGEMENT_ACTIVITIES))
-        .thenReturn(String.join(",", Activities.LEVEL_A) + "," + String.join(",", Activities.LEVEL_C));
+    when(vpi.getVariable(VpiInitiativeProcess.Variables.ENGAGEMENT_COMMITMENTS))
+        .thenReturn(Activities.WHATS_ON_INCLUSION + "," + Activities.ADVISORY_COUNCIL);
+    assertThat(menu.trackedWork(vpi)).containsExactly(Activities.WHATS_ON_INCLUSION, Activities.ADVISORY_COUNCIL);
 
-    assertThat(menu.trackedWork(vpi)).containsExactly(Activities.JOINT_RECOMMENDATIONS, Activities.WHATS_ON_INCLUSION,
-        Activities.ADVISORY_COUNCIL, Activities.REVMOD_PARTICIPATION, Activities.COP_DELEGATION_MEMBERS,
-        Activities.NATIONAL_PROJECTS);
+    DelegateExecution declined = mock(DelegateExecution.class);
+    assertThat(menu.trackedWork(declined)).isEmpty();
   }
 
   @Test
