@@ -32,5 +32,9 @@ public class ReviewCalendarChanges {
     runtime.createMessageCorrelation(EngagementCommitmentProcess.Messages.REVIEW_CALENDAR_CHANGED)
         .tenantId(change.country())
         .correlateAllWithResult();
+    // An open consultation for this very milestone follows it: a new date, or the next milestone.
+    runtime.createMessageCorrelation(EngagementCommitmentProcess.Messages.milestoneChanged(change.id()))
+        .tenantId(change.country())
+        .correlateAllWithResult();
   }
 }

@@ -25,6 +25,7 @@ public final class EngagementCommitmentProcess {
     public static final String TIMER_EVENT_CONSULTATION_DUE = "timerEvent_consultationDue";
     public static final String MESSAGE_EVENT_CALENDAR_CHANGED = "messageEvent_calendarChanged";
     public static final String USER_TASK_CONSULT_ALLIANCE = "userTask_consultAlliance";
+    public static final String MESSAGE_EVENT_MILESTONE_CHANGED = "messageEvent_milestoneChanged";
     public static final String SERVICE_TASK_MARK_MILESTONE_CONSULTED = "serviceTask_markMilestoneConsulted";
     public static final String USER_TASK_ENTER_REVIEW_CALENDAR = "userTask_enterReviewCalendar";
     public static final String MESSAGE_EVENT_CALENDAR_ENTERED = "messageEvent_calendarEntered";
@@ -116,6 +117,11 @@ public final class EngagementCommitmentProcess {
     public static final String REVIEW_CALENDAR_CHANGED = "reviewCalendarChanged";
 
     private Messages() {}
+
+    /** The milestone {@code id} moved or was removed: its open consultation is planned again. */
+    public static String milestoneChanged(long id) {
+      return "milestoneChanged-" + id;
+    }
   }
 
   /** Values of {@link Variables#COUNCIL_CONTINUES} and {@link Variables#CALENDAR_ACTION}. */

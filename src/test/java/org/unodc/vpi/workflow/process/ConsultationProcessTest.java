@@ -160,6 +160,32 @@ class ConsultationProcessTest {
   }
 
   @Test
+  void shouldFollowTheMilestoneOfAnOpenConsultationWhenItMovesOrIsRemoved() {
+    calendar.add(milestone(MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "February session",
+        LocalDate.of(2027, 2, 1)));
+    calendar.add(milestone(MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms, "June session",
+        LocalDate.of(2027, 6, 1)));
+    ProcessInstance consultations = start(Activities.WORKING_GROUP_CONSULTATION, "firearms");
+    assertThat(consultations).isWaitingAt(GATEWAY_WAIT_FOR_CONSULTATION);
+    execute(job());
+    assertThat(consultations).as("less than 30 days ahead: at once").isWaitingAt(USER_TASK_CONSULT_ALLIANCE);
+    long february = calendar.get(0).getId();
+
+    // Another milestone of the country changes: the open consultation is left alone.
+    runtimeService().createMessageCorrelation(EngagementCommitmentProcess.Messages.milestoneChanged(
+        calendar.get(1).getId())).correlateAllWithResult();
+    assertThat(consultations).isWaitingAt(USER_TASK_CONSULT_ALLIANCE);
+
+    // Its own session moves to September: the task closes and comes back 30 days before.
+    calendar.set(0, milestone(february, MilestoneKind.WORKING_GROUP_SESSION, WorkingGroup.firearms,
+        "February session, moved", LocalDate.of(2027, 9, 1)));
+    runtimeService().createMessageCorrelation(EngagementCommitmentProcess.Messages.milestoneChanged(february))
+        .correlateAllWithResult();
+    assertThat(consultations).isWaitingAt(GATEWAY_WAIT_FOR_CONSULTATION);
+    Assertions.assertThat(timerDay()).as("the June session comes first now").isEqualTo(LocalDate.of(2027, 5, 2));
+  }
+
+  @Test
   void shouldConsultAtOnceForAMilestoneCloserThanTheLeadTime() {
     calendar.add(milestone(MilestoneKind.SELF_ASSESSMENT_DUE, null, "Questionnaire due", LocalDate.of(2027, 1, 25)));
 
