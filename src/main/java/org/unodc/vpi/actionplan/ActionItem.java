@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.unodc.vpi.record.InvalidRecordException;
 
 /** One action of a VPI's action plan: who does it, by when, and how far it has got. */
 @Entity
@@ -86,24 +87,40 @@ public class ActionItem {
     this.createdAt = now;
   }
 
+  /**
+   * A user's change through the API. A status left out keeps the current one (PLANNED for a new
+   * action); dropping the action (CANCELLED) needs a reason: the one given, or the one it was dropped
+   * for already. Any other status clears the reason.
+   */
   void describe(ActionItemDetails details, Instant now) {
+    ActionItemStatus next = details.status() != null ? details.status()
+        : status != null ? status : ActionItemStatus.PLANNED;
+    String reason = null;
+    if (next == ActionItemStatus.CANCELLED) {
+      reason = details.dropReason() != null && !details.dropReason().isBlank() ? details.dropReason().strip()
+          : status == ActionItemStatus.CANCELLED ? dropReason : null;
+      if (reason == null) {
+        throw new InvalidRecordException("dropReason", "record.actionItem.dropNeedsReason");
+      }
+    }
     this.title = details.title().trim();
     this.description = details.description();
     this.owners = new ArrayList<>(details.owners());
     this.startDate = details.startDate();
     this.dueDate = details.dueDate();
-    this.status = details.status() == null ? ActionItemStatus.PLANNED : details.status();
+    this.status = next;
     this.percentComplete = details.percentComplete();
-    if (this.status != ActionItemStatus.CANCELLED) {
-      this.dropReason = null;
-    }
+    this.dropReason = reason;
     this.updatedAt = now;
   }
 
-  /** A progress report moves the item on: started once above 0 %, done at 100 %. */
+  /**
+   * A progress report moves the item on: started once above 0 %, done at 100 %. An ended item (done or
+   * dropped) keeps its status and percent: a later report is kept with it but does not reopen it.
+   */
   void progress(int percent, Instant now) {
-    this.percentComplete = percent;
-    if (status != ActionItemStatus.CANCELLED) {
+    if (!isEnded()) {
+      this.percentComplete = percent;
       this.status = percent >= 100 ? ActionItemStatus.DONE
           : percent > 0 ? ActionItemStatus.IN_PROGRESS : status;
     }
@@ -113,9 +130,14 @@ public class ActionItem {
   /**
    * Its owners' report in the follow-up of the plan: the decision sets the status (done: DONE at
    * 100 %; dropped: CANCELLED with the reason; continue: IN_PROGRESS once above 0 %, never DONE, as
-   * the owners say the action goes on).
+   * the owners say the action goes on). An action already ended (through the API while the report was
+   * open) stays as it ended: the report is kept with it but neither reopens it nor changes how it ended.
    */
   void followUp(int percent, ActionItemDecision decision, String reason, Instant now) {
+    if (isEnded()) {
+      this.updatedAt = now;
+      return;
+    }
     switch (decision) {
       case DONE -> {
         this.percentComplete = 100;

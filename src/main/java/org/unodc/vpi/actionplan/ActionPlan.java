@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -19,7 +20,11 @@ import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.ListQuery;
 import org.unodc.vpi.record.StaleRecordException;
 
-/** The action plans of every VPI: their actions and the progress reported on them. */
+/**
+ * The action plans of every VPI: their actions and the progress reported on them. An action added or
+ * reopened publishes {@link ActionItemOpened}, one done or dropped through the API {@link ActionItemEnded}, for
+ * the plan's follow-up.
+ */
 @Service
 @Transactional
 public class ActionPlan {
@@ -28,12 +33,15 @@ public class ActionPlan {
   private final ProgressReportRepository reports;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public ActionPlan(ActionItemRepository items, ProgressReportRepository reports, AuditTrail audit, Clock clock) {
+  public ActionPlan(ActionItemRepository items, ProgressReportRepository reports, AuditTrail audit, Clock clock,
+      ApplicationEventPublisher events) {
     this.items = items;
     this.reports = reports;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -64,6 +72,9 @@ public class ActionPlan {
     item.describe(details, clock.instant());
     items.saveAndFlush(item);
     audit.created(RecordType.ACTION_ITEM, item.getId(), country, actor, item.snapshot());
+    if (!item.isEnded()) {
+      events.publishEvent(new ActionItemOpened(item.getId(), country, initiativeId));
+    }
     return item;
   }
 
@@ -72,9 +83,11 @@ public class ActionPlan {
     ActionItem item = get(id, scope);
     StaleRecordException.check(RecordType.ACTION_ITEM, id, readVersion, item.getVersion());
     Map<String, Object> before = item.snapshot();
+    boolean wasEnded = item.isEnded();
     item.describe(details, clock.instant());
     items.saveAndFlush(item);
     audit.updated(RecordType.ACTION_ITEM, id, item.getCountry(), actor, before, item.snapshot());
+    publishIfEndedOrReopened(item, wasEnded);
     return item;
   }
 
@@ -84,11 +97,13 @@ public class ActionPlan {
     ActionItem item = get(id, scope);
     StaleRecordException.check(RecordType.ACTION_ITEM, id, readVersion, item.getVersion());
     Map<String, Object> before = item.snapshot();
+    boolean wasEnded = item.isEnded();
     item.progress(percent, clock.instant());
     items.saveAndFlush(item);
     ProgressReport report = reports.save(new ProgressReport(item.getInitiativeId(), id, reportedOn, percent,
         text, actor, clock.instant()));
     audit.updated(RecordType.ACTION_ITEM, id, item.getCountry(), actor, before, item.snapshot());
+    publishIfEndedOrReopened(item, wasEnded);
     return report;
   }
 
@@ -121,7 +136,8 @@ public class ActionPlan {
 
   /**
    * The owners' report in the plan's follow-up (their progress form): a dated progress report, and
-   * the action goes on, is done or is dropped for the reason given.
+   * the action goes on, is done or is dropped for the reason given. An action that ended meanwhile
+   * through the API keeps how it ended; the report is kept with it.
    */
   public ProgressReport followUp(String country, long id, int percent, String text, ActionItemDecision decision,
       String reason, String actor) {
@@ -159,6 +175,14 @@ public class ActionPlan {
         .average().orElse(0));
     return new PlanProgress(progress, new PlanProgress.Overall(progress.size(), done, dropped, open, overdue, average,
         open == 0, today), planProgressOf(initiativeId));
+  }
+
+  private void publishIfEndedOrReopened(ActionItem item, boolean wasEnded) {
+    if (!wasEnded && item.isEnded()) {
+      events.publishEvent(new ActionItemEnded(item.getId(), item.getCountry(), item.getInitiativeId()));
+    } else if (wasEnded && !item.isEnded()) {
+      events.publishEvent(new ActionItemOpened(item.getId(), item.getCountry(), item.getInitiativeId()));
+    }
   }
 
   private static int count(List<PlanProgress.ItemProgress> progress, ActionItemStatus status) {

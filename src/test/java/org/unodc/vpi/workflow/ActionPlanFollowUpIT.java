@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -42,6 +43,7 @@ class ActionPlanFollowUpIT {
   @Autowired InitiativeRegister initiatives;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired HistoryService history;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -114,6 +116,113 @@ class ActionPlanFollowUpIT {
         .containsExactly(tuple(40, "csobra"), tuple(100, "csobra"));
     assertThat(new ApiClient(rest, "govmoz", PASSWORD).get("/api/initiatives/" + vpi.id() + "/plan-progress")
         .getStatusCode()).as("another country's plan").isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDropAnActionThroughTheApiOnlyWithAReasonAndKeepItsStatusWhenAChangeLeavesItOut() {
+    ApiClient govbraApi = new ApiClient(rest, "govbra", PASSWORD);
+    RegisteredInitiative vpi = initiatives.register(new NewInitiative("BRA", "Drop test", "other", "cluster1", "A",
+        LocalDate.parse("2026-10-01")));
+    long training = action(govbraApi, vpi.id(), "Train labour inspectors", "GOVERNMENT_UNIT", "Ministry of Labour");
+    String path = "/api/action-items/" + training;
+
+    ResponseEntity<Map<String, Object>> noReason = govbraApi.inLanguage("fr").put(path, change(vpi.id(), "CANCELLED", 0,
+        null, 0));
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) noReason.getBody().get("errors")).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("field", "dropReason").containsEntry("message",
+            "Indiquez pourquoi l'action est abandonnée : une raison est nécessaire quand une action est abandonnée."));
+
+    assertThat(govbraApi.put(path, change(vpi.id(), "DONE", 100, null, 0)).getBody()).containsEntry("status", "DONE");
+    assertThat(govbraApi.put(path, change(vpi.id(), null, 100, null, 1)).getBody())
+        .as("a change that does not say the status").containsEntry("status", "DONE");
+
+    assertThat(govbraApi.put(path, change(vpi.id(), "CANCELLED", 100, " Merged into the labour code. ", 2)).getBody())
+        .containsEntry("status", "CANCELLED").containsEntry("dropReason", "Merged into the labour code.");
+    assertThat(govbraApi.put(path, change(vpi.id(), null, 100, null, 3)).getBody())
+        .as("still dropped, for the reason given").containsEntry("status", "CANCELLED")
+        .containsEntry("dropReason", "Merged into the labour code.");
+  }
+
+  @Test
+  void shouldStopAskingForReportsOnAnActionDoneThroughTheApiAndNotReopenIt() {
+    ApiClient govbraApi = new ApiClient(rest, "govbra", PASSWORD);
+    EngineRestClient csobra = new EngineRestClient(rest, "csobra", PASSWORD);
+    RegisteredInitiative vpi = initiatives.register(new NewInitiative("BRA", "Ended through the API", "other",
+        "cluster1", "A", LocalDate.parse("2026-10-01")));
+    long training = action(govbraApi, vpi.id(), "Train NGOs on victim support", "ORGANISATION", "Instituto Alfa");
+    long guidelines = action(govbraApi, vpi.id(), "Publish referral guidelines", "GOVERNMENT_UNIT", "Ministry of Justice");
+    ProcessInstance followUp = startFollowUp(vpi);
+    String reportTask = "taskDefinitionKey=" + ActionItemFollowUpProcess.Elements.USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS
+        + "&processInstanceBusinessKey=" + vpi.reference();
+    assertThat(csobra.tasks(reportTask)).as("the NGOs are asked to report").hasSize(1);
+
+    assertThat(govbraApi.put("/api/action-items/" + training, change(vpi.id(), "DONE", 100, null, 0)).getBody())
+        .containsEntry("status", "DONE");
+
+    assertThat(csobra.tasks(reportTask)).as("no report asked on a done action").isEmpty();
+    assertThat(history.createHistoricActivityInstanceQuery().activityId(
+        ActionItemFollowUpProcess.Elements.END_EVENT_ACTION_ITEM_ENDED_OUTSIDE_REPORT).finished().list())
+        .extracting(a -> a.getRootProcessInstanceId()).containsExactly(followUp.getId());
+    assertThat(govbraApi.get("/api/action-items/" + training).getBody()).containsEntry("status", "DONE");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUp.getId()).count())
+        .as("the other action is still followed").isOne();
+
+    assertThat(govbraApi.put("/api/action-items/" + guidelines, change(vpi.id(), "CANCELLED", 0,
+        "Merged into the national strategy.", 0)).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUp.getId()).count())
+        .as("the plan closed").isZero();
+  }
+
+  @Test
+  void shouldFollowAnActionAddedThroughTheApiAtOnce() {
+    ApiClient govbraApi = new ApiClient(rest, "govbra", PASSWORD);
+    EngineRestClient govbra = new EngineRestClient(rest, "govbra", PASSWORD);
+    EngineRestClient csobra = new EngineRestClient(rest, "csobra", PASSWORD);
+    RegisteredInitiative vpi = initiatives.register(new NewInitiative("BRA", "Added later", "other", "cluster1", "A",
+        LocalDate.parse("2026-10-01")));
+    action(govbraApi, vpi.id(), "Train NGOs on victim support", "ORGANISATION", "Instituto Alfa");
+    ProcessInstance followUp = startFollowUp(vpi);
+    String scope = "&processInstanceBusinessKey=" + vpi.reference();
+
+    long later = action(govbraApi, vpi.id(), "Publish referral guidelines", "GOVERNMENT_UNIT", "Ministry of Justice");
+
+    String laterTask = ActionItemFollowUpProcess.Elements.USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS + scope;
+    assertThat(govbra.tasks("taskDefinitionKey=" + laterTask)).as("the government reports on the action added later")
+        .singleElement().satisfies(t -> assertThat(t).containsEntry("tenantId", "BRA"));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ActionItemFollowUpProcess.KEY)
+        .processInstanceBusinessKey(vpi.reference()).variableValueEquals(
+            ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, later).count()).as("followed once").isOne();
+
+    submit(csobra, ActionItemFollowUpProcess.Elements.USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS + scope, Map.of(
+        "actionItemProgress", "All trainings held.", "actionItemPercentComplete", 100, "actionItemDecision", "done"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUp.getId()).count())
+        .as("the plan stays open while the action added later is").isOne();
+    submit(govbra, laterTask, Map.of("actionItemProgress", "Guidelines published.", "actionItemPercentComplete", 100,
+        "actionItemDecision", "done"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUp.getId()).count())
+        .as("the plan closed").isZero();
+  }
+
+  private ProcessInstance startFollowUp(RegisteredInitiative vpi) {
+    return runtime.startProcessInstanceByKey(ActionPlanFollowUpProcess.KEY, vpi.reference(), Map.of(
+        VpiInitiativeProcess.Variables.COUNTRY, "BRA", VpiInitiativeProcess.Variables.INITIATIVE_ID, vpi.id(),
+        VpiInitiativeProcess.Variables.VPI_TITLE, vpi.reference()));
+  }
+
+  /** A PUT of an action led by no one, due mid-2030, with a status and drop reason when given. */
+  private static Map<String, Object> change(long initiativeId, String status, int percent, String dropReason,
+      long version) {
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("initiativeId", initiativeId,
+        "title", "Changed title", "dueDate", "2030-06-30", "percentComplete", percent, "version", version));
+    if (status != null) {
+      body.put("status", status);
+    }
+    if (dropReason != null) {
+      body.put("dropReason", dropReason);
+    }
+    return body;
   }
 
   private static long action(ApiClient api, long initiativeId, String title, String ownerKind, String owner) {

@@ -60,6 +60,7 @@ class ActionItemApi {
       LocalDate dueDate,
       ActionItemStatus status,
       @Min(0) @Max(100) int percentComplete,
+      @Size(max = 4000) String dropReason,
       @PositiveOrZero Long version) {
 
     ActionItemDetails details() {
@@ -68,7 +69,7 @@ class ActionItemApi {
       }
       return new ActionItemDetails(title, description, owners == null ? List.of()
           : owners.stream().map(o -> new ActionItemOwner(o.kind(), o.name())).toList(),
-          startDate, dueDate, status, percentComplete);
+          startDate, dueDate, status, percentComplete, dropReason);
     }
   }
 
@@ -135,7 +136,9 @@ class ActionItemApi {
     return ActionItemView.of(plan.create(country, request.initiativeId(), request.details(), user.id()));
   }
 
-  @Operation(summary = "Change an action item", description = "Send the version you read; 409 if someone changed it since.")
+  @Operation(summary = "Change an action item", description = "Send the version you read; 409 if someone changed it "
+      + "since. Without a status the action keeps its own; status CANCELLED (dropped) needs a dropReason. Done or "
+      + "dropped here, the action's follow-up stops asking its owners for reports.")
   @PutMapping("/{id}")
   ActionItemView update(@PathVariable long id, @Valid @RequestBody ActionItemRequest request,
       @AuthenticationPrincipal ApiUser user) {

@@ -1,17 +1,26 @@
 package org.unodc.vpi.workflow.actionplan;
 
 import static org.unodc.vpi.workflow.process.ActionItemFollowUpProcess.Variables.ACTION_ITEM_DUE_ON;
+import static org.unodc.vpi.workflow.process.ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID;
 import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.INITIATIVE_ID;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.unodc.vpi.actionplan.ActionPlan;
@@ -27,7 +36,10 @@ import org.unodc.vpi.workflow.notification.TaskDeadlines;
  * <p>Owners report every {@code vpi.action-items.report-every} (P3M by default). A report is due
  * {@code vpi.tasks.due-after} after it is asked for, or by the action's own due date when that comes
  * first (never before today): so an action running late is reminded before its due date and escalated
- * to the coordinators once it passes, by the reminder and overdue timers every task has.
+ * to the coordinators once it passes, by the reminder and overdue timers every task has. The next
+ * report is asked for one period after the last, or {@code vpi.tasks.remind-before} ahead of the
+ * action's due date when that comes first (and is still ahead): so an action that falls due between two
+ * reports is asked about before its due date, not only at the next quarterly report.
  */
 @Component("actionItemFollowUp")
 public class ActionItemFollowUp {
@@ -35,9 +47,12 @@ public class ActionItemFollowUp {
   private final ActionPlan plan;
   private final TaskDeadlines deadlines;
   private final Period reportEvery;
+  private final Duration remindBefore;
 
+  @Autowired
   public ActionItemFollowUp(ActionPlan plan, TaskDeadlines deadlines,
-      @Value("${vpi.action-items.report-every:P3M}") Period reportEvery) {
+      @Value("${vpi.action-items.report-every:P3M}") Period reportEvery,
+      @Value("${vpi.tasks.remind-before:P3D}") Duration remindBefore) {
     if (reportEvery.isZero() || reportEvery.isNegative()) {
       throw new IllegalArgumentException("vpi.action-items.report-every must be a positive period such as P3M, not "
           + reportEvery);
@@ -45,11 +60,24 @@ public class ActionItemFollowUp {
     this.plan = plan;
     this.deadlines = deadlines;
     this.reportEvery = reportEvery;
+    this.remindBefore = remindBefore;
   }
 
-  /** The actions of the VPI's plan not yet done or dropped: one follow-up instance each. */
+  /**
+   * The actions of the VPI's plan not yet done or dropped and not followed yet: one follow-up instance
+   * each. Actions added or reopened while the plan is followed get their own follow-up at once (the
+   * plan's event sub-process); those are left out here, so no action is followed twice.
+   */
   public List<Long> openItems(DelegateExecution execution) {
-    return plan.openItemIds(((Number) execution.getVariable(INITIATIVE_ID)).longValue());
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    String[] followUps = runtime.createProcessInstanceQuery().superProcessInstanceId(execution.getProcessInstanceId())
+        .list().stream().map(ProcessInstance::getId).toArray(String[]::new);
+    Set<Long> followed = followUps.length == 0 ? Set.of() : runtime.createVariableInstanceQuery()
+        .processInstanceIdIn(followUps).variableName(ACTION_ITEM_ID).list().stream()
+        .map(VariableInstance::getValue).filter(Objects::nonNull).map(id -> ((Number) id).longValue())
+        .collect(Collectors.toSet());
+    return plan.openItemIds(((Number) execution.getVariable(INITIATIVE_ID)).longValue()).stream()
+        .filter(id -> !followed.contains(id)).toList();
   }
 
   /** The role that reports on an action led by an owner of this kind; coordinators when none is named. */
@@ -74,9 +102,21 @@ public class ActionItemFollowUp {
     return deadlines.dueOn(reportBy);
   }
 
-  /** When the owners are asked for their next report: one period after the last (the timer's date). */
+  /**
+   * When the owners are asked for their next report (the timer's date): one period after the last, or
+   * {@code remind-before} ahead of the end of the action's due day when that comes sooner and is still
+   * ahead. An action past that point already is asked for quarterly, each report due at once.
+   */
   public Date nextReportAt(DelegateExecution execution) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    return Date.from(now.atZone(ZoneOffset.UTC).plus(reportEvery).toInstant());
+    Instant next = now.atZone(ZoneOffset.UTC).plus(reportEvery).toInstant();
+    Object dueOn = execution.getVariable(ACTION_ITEM_DUE_ON);
+    if (dueOn != null && !dueOn.toString().isBlank()) {
+      Instant beforeDue = deadlines.dueOn(LocalDate.parse(dueOn.toString())).toInstant().minus(remindBefore);
+      if (beforeDue.isAfter(now) && beforeDue.isBefore(next)) {
+        next = beforeDue;
+      }
+    }
+    return Date.from(next);
   }
 }

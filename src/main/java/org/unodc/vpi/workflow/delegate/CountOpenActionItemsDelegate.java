@@ -1,26 +1,28 @@
 package org.unodc.vpi.workflow.delegate;
 
 import static org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess.Variables.OPEN_ACTION_ITEM_COUNT;
-import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.INITIATIVE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.unodc.vpi.actionplan.ActionPlan;
+import org.unodc.vpi.workflow.actionplan.ActionItemFollowUp;
 
-/** Once every followed action has ended: how many of the plan are still open (added meanwhile, or reopened). */
+/**
+ * Once every action followed from the start has ended: how many of the plan are still open and not
+ * followed (reopened, or added while no message could reach the follow-up). Those added or reopened
+ * while it ran are followed by the plan's event sub-process already.
+ */
 @Component
 public class CountOpenActionItemsDelegate implements JavaDelegate {
 
-  private final ActionPlan plan;
+  private final ActionItemFollowUp followUp;
 
-  public CountOpenActionItemsDelegate(ActionPlan plan) {
-    this.plan = plan;
+  public CountOpenActionItemsDelegate(ActionItemFollowUp followUp) {
+    this.followUp = followUp;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(OPEN_ACTION_ITEM_COUNT,
-        plan.openItemIds(((Number) execution.getVariable(INITIATIVE_ID)).longValue()).size());
+    execution.setVariable(OPEN_ACTION_ITEM_COUNT, followUp.openItems(execution).size());
   }
 }

@@ -4,7 +4,8 @@ package org.unodc.vpi.workflow.process;
  * Ids and variable names of {@code processes/action-item-follow-up.bpmn}: the one place they are spelled.
  * One action of a VPI's plan, followed until it is done or dropped: its owners report progress on a
  * cadence ({@code vpi.action-items.report-every}); each report is due by the action's due date when that
- * comes first, so an overdue action is reminded and escalated like any late task.
+ * comes first, so an overdue action is reminded and escalated like any late task. Ended through the API,
+ * the action's follow-up ends at once ({@link Messages#ACTION_ITEM_ENDED}).
  */
 public final class ActionItemFollowUpProcess {
 
@@ -27,8 +28,22 @@ public final class ActionItemFollowUpProcess {
     public static final String END_EVENT_ACTION_ITEM_DONE = "endEvent_actionItemDone";
     public static final String END_EVENT_ACTION_ITEM_DROPPED = "endEvent_actionItemDropped";
     public static final String TIMER_EVENT_NEXT_PROGRESS_REPORT = "timerEvent_nextProgressReport";
+    public static final String SUB_PROCESS_ACTION_ITEM_ENDED_OUTSIDE_REPORT = "subProcess_actionItemEndedOutsideReport";
+    public static final String MESSAGE_EVENT_ACTION_ITEM_ENDED = "messageEvent_actionItemEnded";
+    public static final String END_EVENT_ACTION_ITEM_ENDED_OUTSIDE_REPORT = "endEvent_actionItemEndedOutsideReport";
 
     private Elements() {}
+  }
+
+  /** Messages this process receives. */
+  public static final class Messages {
+    /**
+     * The action was done or dropped through the API (correlated on {@link Variables#ACTION_ITEM_ID}): no
+     * more reports are asked, an open report task ends.
+     */
+    public static final String ACTION_ITEM_ENDED = "actionItemEnded";
+
+    private Messages() {}
   }
 
   /** Camunda Form ids (file names in {@code forms/}) used by this process. */

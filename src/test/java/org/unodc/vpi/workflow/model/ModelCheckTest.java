@@ -58,7 +58,7 @@ class ModelCheckTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern EXPRESSION_IDENTIFIER = Pattern.compile("\\b([a-zA-Z][a-zA-Z0-9]*)\\b");
   private static final Pattern ID_RULE = Pattern.compile(
-      "^(startEvent|endEvent|userTask|serviceTask|callActivity|gateway|parallelGateway|timerEvent|messageEvent|flow)_[a-z][A-Za-z0-9_]*$");
+      "^(startEvent|endEvent|userTask|serviceTask|callActivity|gateway|parallelGateway|timerEvent|messageEvent|subProcess|flow)_[a-z][A-Za-z0-9_]*$");
 
   private static final Map<String, BpmnModelInstance> models = new TreeMap<>();
   private static final Map<String, JsonNode> forms = new TreeMap<>();

@@ -20,8 +20,11 @@ import static org.unodc.vpi.workflow.process.ActionItemFollowUpProcess.Variables
 import static org.unodc.vpi.workflow.process.ActionItemFollowUpProcess.Variables.ACTION_ITEM_PERCENT_COMPLETE;
 import static org.unodc.vpi.workflow.process.ActionItemFollowUpProcess.Variables.ACTION_ITEM_PROGRESS;
 import static org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess.Elements.CALL_ACTIVITY_FOLLOW_UP_ACTION_ITEMS;
+import static org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess.Elements.CALL_ACTIVITY_FOLLOW_UP_OPENED_ACTION_ITEM;
 import static org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess.Elements.END_EVENT_ACTION_PLAN_CLOSED;
+import static org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess.Elements.END_EVENT_OPENED_ACTION_ITEM_ENDED;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -94,9 +97,11 @@ class ActionPlanFollowUpProcessTest {
     when(plan.openItemIds(INITIATIVE)).thenAnswer(call ->
         items.keySet().stream().filter(id -> !ended.contains(id)).toList());
     when(plan.itemOf(eq(COUNTRY), anyLong())).thenAnswer(call -> items.get((Long) call.getArgument(1)));
-    Mocks.register("actionItemFollowUp", new ActionItemFollowUp(plan, TaskDeadlines.defaults(), Period.ofMonths(3)));
+    ActionItemFollowUp followUp = new ActionItemFollowUp(plan, TaskDeadlines.defaults(), Period.ofMonths(3),
+        Duration.ofDays(3));
+    Mocks.register("actionItemFollowUp", followUp);
     Mocks.register("readActionItemDelegate", new ReadActionItemDelegate(plan));
-    Mocks.register("countOpenActionItemsDelegate", new CountOpenActionItemsDelegate(plan));
+    Mocks.register("countOpenActionItemsDelegate", new CountOpenActionItemsDelegate(followUp));
   }
 
   @AfterEach
@@ -221,16 +226,113 @@ class ActionPlanFollowUpProcessTest {
   void shouldAlsoFollowAnActionAddedToThePlanWhileTheOthersWereFollowed() {
     item(1L, "Train NGOs on victim support", LocalDate.of(2027, 12, 31), OwnerKind.ORGANISATION);
     ProcessInstance followUp = startPlan();
+    ProcessInstance first = followUpOf(followUp, 1L);
+
     item(2L, "Added later through the API", null, OwnerKind.GOVERNMENT_UNIT);
+    actionOpened(2L);
+
+    ProcessInstance later = followUpOf(followUp, 2L);
+    assertThat(later).as("asked at once").isWaitingAt(USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS);
+    assertThat(first).as("while the first is still followed").isWaitingAt(USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS);
+    assertThat(followUp).isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_ACTION_ITEMS, CALL_ACTIVITY_FOLLOW_UP_OPENED_ACTION_ITEM);
+
+    report(first, USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS, Roles.CIVIL_SOCIETY, 1L, 100,
+        ActionItemFollowUpProcess.Decisions.DONE, null);
+    assertThat(followUp).as("not closed with an action open").isActive()
+        .isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_OPENED_ACTION_ITEM);
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ActionItemFollowUpProcess.KEY)
+        .variableValueEquals(ACTION_ITEM_ID, 2L).count()).as("the added action is followed once").isOne();
+
+    // Added once the actions followed from the start have ended: still followed, the plan still open.
+    item(3L, "Added last", null);
+    actionOpened(3L);
+    ProcessInstance last = followUpOf(followUp, 3L);
+    report(later, USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS, Roles.GOVERNMENT, 2L, 100,
+        ActionItemFollowUpProcess.Decisions.DONE, null);
+    assertThat(followUp).isActive().isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_OPENED_ACTION_ITEM);
+    report(last, USER_TASK_REPORT_ACTION_PROGRESS, Roles.COORDINATORS, 3L, 10,
+        ActionItemFollowUpProcess.Decisions.DROPPED, "No longer needed");
+    assertThat(followUp).isEnded().hasPassed(END_EVENT_ACTION_PLAN_CLOSED, END_EVENT_OPENED_ACTION_ITEM_ENDED);
+  }
+
+  @Test
+  void shouldFollowAnOpenActionNobodyFollowsOnceTheOthersHaveEnded() {
+    item(1L, "Train NGOs on victim support", LocalDate.of(2027, 12, 31), OwnerKind.ORGANISATION);
+    ProcessInstance followUp = startPlan();
+    // Added without the message reaching the plan (reopened, or added while the plan was starting).
+    item(2L, "Added unnoticed", null, OwnerKind.GOVERNMENT_UNIT);
 
     report(followUpOf(followUp, 1L), USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS, Roles.CIVIL_SOCIETY, 1L, 100,
         ActionItemFollowUpProcess.Decisions.DONE, null);
 
     assertThat(followUp).as("not closed with an action open").isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_ACTION_ITEMS);
-    ProcessInstance later = followUpOf(followUp, 2L);
-    report(later, USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS, Roles.GOVERNMENT, 2L, 100,
+    report(followUpOf(followUp, 2L), USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS, Roles.GOVERNMENT, 2L, 100,
         ActionItemFollowUpProcess.Decisions.DONE, null);
     assertThat(followUp).isEnded().hasPassed(END_EVENT_ACTION_PLAN_CLOSED);
+  }
+
+  @Test
+  void shouldEndTheReportTaskOfAnActionDoneOrDroppedThroughTheApi() {
+    item(1L, "Train NGOs on victim support", LocalDate.of(2027, 12, 31), OwnerKind.ORGANISATION);
+    item(2L, "Publish the referral guidelines", LocalDate.of(2027, 12, 31), OwnerKind.GOVERNMENT_UNIT);
+    ProcessInstance followUp = startPlan();
+    ProcessInstance ngos = followUpOf(followUp, 1L);
+    ProcessInstance government = followUpOf(followUp, 2L);
+
+    ended.add(1L);
+    actionEnded(1L);
+
+    assertThat(ngos).isEnded().hasPassed(END_EVENT_ACTION_ITEM_ENDED_OUTSIDE_REPORT);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(ngos.getId()).count()).isZero();
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(ngos.getId()).count())
+        .as("reminder and escalation gone with the task").isZero();
+    assertThat(government).isWaitingAt(USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS);
+
+    // Between two reports too: the wait for the next one ends.
+    report(government, USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS, Roles.GOVERNMENT, 2L, 50,
+        ActionItemFollowUpProcess.Decisions.CONTINUE, null);
+    assertThat(government).isWaitingAt(TIMER_EVENT_NEXT_PROGRESS_REPORT);
+    ended.add(2L);
+    actionEnded(2L);
+    assertThat(government).isEnded().hasPassed(END_EVENT_ACTION_ITEM_ENDED_OUTSIDE_REPORT);
+    assertThat(followUp).isEnded().hasPassed(END_EVENT_ACTION_PLAN_CLOSED);
+  }
+
+  @Test
+  void shouldAskForTheNextReportBeforeTheActionIsDueWhenThatComesBeforeTheNextPeriod() {
+    registerTaskNotifications();
+    item(1L, "Due mid-April", LocalDate.of(2027, 4, 20), OwnerKind.ORGANISATION);
+    item(2L, "Due in two days", LocalDate.of(2027, 3, 3), OwnerKind.GOVERNMENT_UNIT);
+    ProcessInstance followUp = startPlan();
+    ProcessInstance april = followUpOf(followUp, 1L);
+
+    report(april, USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS, Roles.CIVIL_SOCIETY, 1L, 30,
+        ActionItemFollowUpProcess.Decisions.CONTINUE, null);
+
+    Job next = nextReport(april);
+    Assertions.assertThat(next.getDuedate()).as("remind-before (three days) ahead of the end of its due day")
+        .isEqualTo(Date.from(Instant.parse("2027-04-17T23:59:59Z")));
+    ClockUtil.setCurrentTime(next.getDuedate());
+    managementService().executeJob(next.getId());
+    assertThat(april).isWaitingAt(USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS);
+    Task task = taskOf(april);
+    Assertions.assertThat(task.getDueDate()).as("due with the action").isEqualTo(
+        Date.from(Instant.parse("2027-04-20T23:59:59Z")));
+    Assertions.assertThat(timers(april)).extracting(Job::getDuedate).as("reminded before it is due, escalated after")
+        .containsExactlyInAnyOrder(Date.from(Instant.parse("2027-04-19T11:59:59Z")),
+            Date.from(Instant.parse("2027-04-20T23:59:59Z")));
+
+    // Reported on so close to its due date that the reminder point has passed: the next report a period later.
+    report(april, USER_TASK_REPORT_CIVIL_SOCIETY_ACTION_PROGRESS, Roles.CIVIL_SOCIETY, 1L, 80,
+        ActionItemFollowUpProcess.Decisions.CONTINUE, null);
+    Assertions.assertThat(nextReport(april).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-07-17T23:59:59Z")));
+
+    ClockUtil.setCurrentTime(Date.from(START));
+    ProcessInstance soon = followUpOf(followUp, 2L);
+    report(soon, USER_TASK_REPORT_GOVERNMENT_ACTION_PROGRESS, Roles.GOVERNMENT, 2L, 30,
+        ActionItemFollowUpProcess.Decisions.CONTINUE, null);
+    Assertions.assertThat(nextReport(soon).getDuedate()).as("reminder point past already: a period later")
+        .isEqualTo(Date.from(Instant.parse("2027-06-01T09:00:00Z")));
   }
 
   @Test
@@ -265,6 +367,35 @@ class ActionPlanFollowUpProcessTest {
     when(item.leadOwnerKind()).thenReturn(owners.length == 0 ? Optional.empty() : Optional.of(owners[0]));
     when(item.isEnded()).thenAnswer(call -> ended.contains(id));
     items.put(id, item);
+  }
+
+  /** The task listeners that move a report's reminder and escalation to its due date, with mail mocked. */
+  private static void registerTaskNotifications() {
+    Notices notices = mock(Notices.class);
+    TaskRecipients recipients = mock(TaskRecipients.class);
+    TaskDeadlines deadlines = TaskDeadlines.defaults();
+    Mocks.register("taskAvailableListener", new TaskAvailableListener(deadlines, recipients, notices));
+    Mocks.register("taskReminderListener", new TaskReminderListener(deadlines, recipients, notices));
+    Mocks.register("taskOverdueListener", new TaskOverdueListener(deadlines, recipients, notices));
+  }
+
+  /** What ActionPlanChanges does once an action added to the plan is committed. */
+  private static void actionOpened(long itemId) {
+    runtimeService().createMessageCorrelation(ActionPlanFollowUpProcess.Messages.ACTION_ITEM_OPENED)
+        .processInstanceVariableEquals(VpiInitiativeProcess.Variables.INITIATIVE_ID, INITIATIVE)
+        .setVariableToTriggeredScope(ActionPlanFollowUpProcess.Variables.ACTION_ITEM_ID, itemId)
+        .correlateAllWithResult();
+  }
+
+  /** What ActionPlanChanges does once an action done or dropped through the API is committed. */
+  private static void actionEnded(long itemId) {
+    Assertions.assertThat(runtimeService().createMessageCorrelation(ActionItemFollowUpProcess.Messages.ACTION_ITEM_ENDED)
+        .processInstanceVariableEquals(ACTION_ITEM_ID, itemId).correlateAllWithResult()).hasSize(1);
+  }
+
+  private static Job nextReport(ProcessInstance action) {
+    return managementService().createJobQuery().processInstanceId(action.getId())
+        .activityId(TIMER_EVENT_NEXT_PROGRESS_REPORT).singleResult();
   }
 
   private static ProcessInstance startPlan() {

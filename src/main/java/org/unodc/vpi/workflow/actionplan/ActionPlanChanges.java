@@ -1,0 +1,83 @@
+package org.unodc.vpi.workflow.actionplan;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.unodc.vpi.actionplan.ActionItemEnded;
+import org.unodc.vpi.actionplan.ActionItemOpened;
+import org.unodc.vpi.workflow.process.ActionItemFollowUpProcess;
+import org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess;
+import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
+
+/**
+ * Changes to an action plan made outside its follow-up (through the API, or the plan recorded again)
+ * reach the follow-up at once: an action added or reopened is followed from now on, not once every
+ * other action has ended; an action done or dropped stops being asked for reports. After the change is
+ * committed, so a rolled-back edit moves nothing; a change while no follow-up runs moves nothing either.
+ *
+ * <p>The platform moves the follow-up, not the user who changed the plan (a plan recorded in its form
+ * through engine-rest runs as that user): the change itself was checked, and their view of the engine's
+ * instances must not hide a follow-up that runs already.
+ */
+@Component
+public class ActionPlanChanges {
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  // Lazy: the engine's services exist only once the engine is built.
+  public ActionPlanChanges(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  /** The VPI's running plan follow-up starts following the action, unless it follows it already. */
+  // A listener after commit runs in a finished transaction: the engine's work needs a new one.
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void follow(ActionItemOpened opened) {
+    asPlatform(() -> followUnlessFollowed(opened));
+  }
+
+  /** The action's follow-up ends: its open report task goes, no more reports are asked. */
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void stopFollowing(ActionItemEnded ended) {
+    asPlatform(() -> runtime.createMessageCorrelation(ActionItemFollowUpProcess.Messages.ACTION_ITEM_ENDED)
+        .tenantId(ended.country())
+        .processInstanceVariableEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, ended.actionItemId())
+        .correlateAllWithResult());
+  }
+
+  private void followUnlessFollowed(ActionItemOpened opened) {
+    // The plan's follow-up may have started in the transaction that added the action, and follows it already.
+    boolean followed = runtime.createProcessInstanceQuery().processDefinitionKey(ActionItemFollowUpProcess.KEY)
+        .tenantIdIn(opened.country())
+        .variableValueEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, opened.actionItemId())
+        .count() > 0;
+    if (!followed) {
+      runtime.createMessageCorrelation(ActionPlanFollowUpProcess.Messages.ACTION_ITEM_OPENED)
+          .tenantId(opened.country())
+          .processInstanceVariableEquals(VpiInitiativeProcess.Variables.INITIATIVE_ID, opened.initiativeId())
+          .setVariableToTriggeredScope(ActionPlanFollowUpProcess.Variables.ACTION_ITEM_ID, opened.actionItemId())
+          .correlateAllWithResult();
+    }
+  }
+
+  private void asPlatform(Runnable work) {
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      work.run();
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
+  }
+}
