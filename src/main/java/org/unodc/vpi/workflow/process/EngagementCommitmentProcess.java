@@ -26,6 +26,8 @@ public final class EngagementCommitmentProcess {
     public static final String MESSAGE_EVENT_CALENDAR_CHANGED = "messageEvent_calendarChanged";
     public static final String USER_TASK_CONSULT_ALLIANCE = "userTask_consultAlliance";
     public static final String MESSAGE_EVENT_MILESTONE_CHANGED = "messageEvent_milestoneChanged";
+    public static final String MESSAGE_EVENT_CONSULTATIONS_STOPPED = "messageEvent_consultationsStopped";
+    public static final String MESSAGE_EVENT_CONSULTATIONS_STOPPED_WHILE_OPEN = "messageEvent_consultationsStoppedWhileOpen";
     public static final String SERVICE_TASK_MARK_MILESTONE_CONSULTED = "serviceTask_markMilestoneConsulted";
     public static final String USER_TASK_ENTER_REVIEW_CALENDAR = "userTask_enterReviewCalendar";
     public static final String MESSAGE_EVENT_CALENDAR_ENTERED = "messageEvent_calendarEntered";
@@ -115,6 +117,8 @@ public final class EngagementCommitmentProcess {
   public static final class Messages {
     /** A milestone of the VPI's country was added, moved or removed: the consultations are planned again. */
     public static final String REVIEW_CALENDAR_CHANGED = "reviewCalendarChanged";
+    /** A coordinator ends the VPI's consultations, e.g. when the review is over: they stop waiting. */
+    public static final String CONSULTATIONS_ENDED = "consultationsEnded";
 
     private Messages() {}
 

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.unodc.vpi.initiative.InitiativeRegister;
+import org.unodc.vpi.initiative.NewInitiative;
 import org.unodc.vpi.workflow.process.EngagementCommitmentProcess;
 import org.unodc.vpi.workflow.process.EngagementMenuDecision.Activities;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
@@ -31,6 +33,7 @@ class ConsultationSchedulingIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired InitiativeRegister initiatives;
 
   @Test
   void shouldPlanAConsultationWhenACoordinatorEntersTheMilestoneAndMoveItWithTheDate() {
@@ -56,6 +59,32 @@ class ConsultationSchedulingIT {
     assertThat(coordinator.put("/api/review-calendar/" + entered.getBody().get("id"), moved).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(timerDay(brazil)).as("moved with the session").isEqualTo(session.plusDays(12).minusDays(30));
+  }
+
+  @Test
+  void shouldLetACoordinatorEndAVpisConsultationsWhileMilestonesAreStillAhead() {
+    var registered = initiatives.register(new NewInitiative("BRA", "Consultations ended early", "other", "cluster2",
+        "B", LocalDate.parse("2026-10-01")));
+    long vpi = registered.id();
+    String reference = registered.reference();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(EngagementCommitmentProcess.Variables.ENGAGEMENT_ACTIVITY, Activities.WORKING_GROUP_CONSULTATION);
+    variables.put(VpiInitiativeProcess.Variables.COUNTRY, "BRA");
+    variables.put(VpiInitiativeProcess.Variables.CONSULTED_WORKING_GROUP, "smugglingOfMigrants");
+    ProcessInstance consultations = runtime.startProcessInstanceByKey(EngagementCommitmentProcess.KEY, reference,
+        variables);
+    ApiClient coordinator = new ApiClient(rest, "coordinator", "demo");
+    coordinator.post("/api/review-calendar", session(LocalDate.now(ZoneOffset.UTC).plusYears(4)));
+    assertThat(openTask(consultations)).as("waiting for the session, years ahead").isNull();
+
+    assertThat(new ApiClient(rest, "govbra", "demo").post("/api/initiatives/" + vpi + "/consultations/end", null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> ended = coordinator.post("/api/initiatives/" + vpi + "/consultations/end", null);
+
+    assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(ended.getBody()).containsEntry("ended", 1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(consultations.getId()).count())
+        .as("the consultations have ended").isZero();
   }
 
   private ProcessInstance consultation(String country, String workingGroup) {
