@@ -117,8 +117,9 @@ public class AccountInvitations {
     if (user == null) {
       user = identity.newUser(userId);
     } else if (!deactivations.existsById(userId)) {
-      // Someone else took the id after the invitation was sent: the coordinator must invite again.
-      throw new InvalidRecordException("userId", "account.userId.taken", userId);
+      // Only one invitation per user id is pending (a newer one withdraws the older), so an active
+      // account with this id was made from this very link: by a second click at the same moment.
+      throw InvitationUnusableException.alreadyAccepted(invitation.getLanguage());
     }
     user.setFirstName(invitation.getFirstName());
     user.setLastName(invitation.getLastName());
