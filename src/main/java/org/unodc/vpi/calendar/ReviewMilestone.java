@@ -4,27 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.unodc.vpi.record.AuditedCountryRecord;
 
 /** One date of a country's review: a questionnaire due, a working-group session, a COP session. */
 @Entity
 @Table(name = "review_milestone")
-public class ReviewMilestone {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, updatable = false)
-  private String country;
+public class ReviewMilestone extends AuditedCountryRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "review_cluster", nullable = false)
@@ -43,27 +33,10 @@ public class ReviewMilestone {
   @Column(name = "due_on", nullable = false)
   private LocalDate dueOn;
 
-  @Version
-  private long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
   protected ReviewMilestone() {}
 
   ReviewMilestone(String country, Instant now, String actor) {
-    this.country = country;
-    this.createdAt = now;
-    this.createdBy = actor;
+    super(country, now, actor);
   }
 
   void describe(MilestoneDetails details, Instant now, String actor) {
@@ -72,8 +45,7 @@ public class ReviewMilestone {
     this.workingGroup = details.workingGroup();
     this.title = details.title();
     this.dueOn = details.dueOn();
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    touched(now, actor);
   }
 
   Map<String, Object> snapshot() {
@@ -84,14 +56,6 @@ public class ReviewMilestone {
     fields.put("title", title);
     fields.put("dueOn", dueOn == null ? null : dueOn.toString());
     return fields;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCountry() {
-    return country;
   }
 
   public ReviewCluster getReviewCluster() {
@@ -113,25 +77,5 @@ public class ReviewMilestone {
 
   public LocalDate getDueOn() {
     return dueOn;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 }

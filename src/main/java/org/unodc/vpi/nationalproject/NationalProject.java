@@ -4,15 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.unodc.vpi.record.AuditedCountryRecord;
 
 /**
  * A national project or initiative started from a VPI's action plan (menu of options, level C):
@@ -20,14 +17,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "national_project")
-public class NationalProject {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, updatable = false)
-  private String country;
+public class NationalProject extends AuditedCountryRecord {
 
   @Column(name = "initiative_id", nullable = false, updatable = false)
   private Long initiativeId;
@@ -50,28 +40,11 @@ public class NationalProject {
 
   private String link;
 
-  @Version
-  private long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
   protected NationalProject() {}
 
   NationalProject(String country, Long initiativeId, Instant now, String actor) {
-    this.country = country;
+    super(country, now, actor);
     this.initiativeId = initiativeId;
-    this.createdAt = now;
-    this.createdBy = actor;
   }
 
   void describe(NationalProjectDetails details, Instant now, String actor) {
@@ -81,8 +54,7 @@ public class NationalProject {
     this.startDate = details.startDate();
     this.status = details.status();
     this.link = details.link();
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    touched(now, actor);
   }
 
   Map<String, Object> snapshot() {
@@ -94,14 +66,6 @@ public class NationalProject {
     fields.put("status", status == null ? null : status.name());
     fields.put("link", link);
     return fields;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCountry() {
-    return country;
   }
 
   public Long getInitiativeId() {
@@ -130,25 +94,5 @@ public class NationalProject {
 
   public String getLink() {
     return link;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 }

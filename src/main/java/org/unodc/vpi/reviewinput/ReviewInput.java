@@ -7,13 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +20,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.unodc.vpi.calendar.ReviewCluster;
+import org.unodc.vpi.record.AuditedCountryRecord;
 
 /**
  * Non-governmental input to the country's UNTOC review (menu of options, level B): given by civil
@@ -32,14 +29,7 @@ import org.unodc.vpi.calendar.ReviewCluster;
  */
 @Entity
 @Table(name = "review_input")
-public class ReviewInput {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, updatable = false)
-  private String country;
+public class ReviewInput extends AuditedCountryRecord {
 
   @Column(name = "initiative_id", nullable = false, updatable = false)
   private Long initiativeId;
@@ -75,28 +65,11 @@ public class ReviewInput {
   @Column(name = "responded_at")
   private Instant respondedAt;
 
-  @Version
-  private long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
   protected ReviewInput() {}
 
   ReviewInput(String country, Long initiativeId, Instant now, String actor) {
-    this.country = country;
+    super(country, now, actor);
     this.initiativeId = initiativeId;
-    this.createdAt = now;
-    this.createdBy = actor;
   }
 
   void describe(ReviewCluster cluster, ReviewInputDetails details, LocalDate submittedOn, Instant now,
@@ -106,16 +79,14 @@ public class ReviewInput {
     this.organisations = new ArrayList<>(details.organisations());
     this.text = details.text();
     this.submittedOn = submittedOn;
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    touched(now, actor);
   }
 
   void respond(String text, Instant now, String actor) {
     this.responseText = text;
     this.respondedBy = actor;
     this.respondedAt = now;
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    touched(now, actor);
   }
 
   Map<String, Object> snapshot() {
@@ -126,14 +97,6 @@ public class ReviewInput {
     fields.put("text", text);
     fields.put("submittedOn", submittedOn == null ? null : submittedOn.toString());
     return fields;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCountry() {
-    return country;
   }
 
   public Long getInitiativeId() {
@@ -175,25 +138,5 @@ public class ReviewInput {
 
   public boolean isAnswered() {
     return respondedAt != null;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 }

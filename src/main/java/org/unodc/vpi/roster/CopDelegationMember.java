@@ -4,28 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.unodc.vpi.record.AuditedCountryRecord;
 import org.unodc.vpi.stakeholder.OrganisationType;
 
 /** A non-governmental member (NGO, academia, private sector) of the national delegation to a COP session. */
 @Entity
 @Table(name = "cop_delegation_member")
-public class CopDelegationMember {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, updatable = false)
-  private String country;
+public class CopDelegationMember extends AuditedCountryRecord {
 
   @Column(name = "initiative_id", nullable = false, updatable = false)
   private Long initiativeId;
@@ -52,28 +42,11 @@ public class CopDelegationMember {
   @Column(name = "delegation_role", nullable = false)
   private String delegationRole;
 
-  @Version
-  private long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
   protected CopDelegationMember() {}
 
   CopDelegationMember(String country, long initiativeId, Instant now, String actor) {
-    this.country = country;
+    super(country, now, actor);
     this.initiativeId = initiativeId;
-    this.createdAt = now;
-    this.createdBy = actor;
   }
 
   void describe(DelegationMemberDetails details, Instant now, String actor) {
@@ -84,8 +57,7 @@ public class CopDelegationMember {
     this.organisation = details.organisation();
     this.sector = details.sector();
     this.delegationRole = details.delegationRole();
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    touched(now, actor);
   }
 
   Map<String, Object> snapshot() {
@@ -98,14 +70,6 @@ public class CopDelegationMember {
     fields.put("sector", sector == null ? null : sector.name());
     fields.put("delegationRole", delegationRole);
     return fields;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCountry() {
-    return country;
   }
 
   public long getInitiativeId() {
@@ -138,25 +102,5 @@ public class CopDelegationMember {
 
   public String getDelegationRole() {
     return delegationRole;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 }

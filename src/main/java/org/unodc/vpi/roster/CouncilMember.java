@@ -4,15 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.unodc.vpi.record.AuditedCountryRecord;
 
 /**
  * A member of a VPI's Advisory Council: who, from which organisation, on which seat, chosen how,
@@ -21,14 +18,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "council_member")
-public class CouncilMember {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, updatable = false)
-  private String country;
+public class CouncilMember extends AuditedCountryRecord {
 
   @Column(name = "initiative_id", nullable = false, updatable = false)
   private Long initiativeId;
@@ -62,29 +52,12 @@ public class CouncilMember {
   @Column(name = "mandate_end", nullable = false)
   private LocalDate mandateEnd;
 
-  @Version
-  private long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
   protected CouncilMember() {}
 
   CouncilMember(String country, long initiativeId, Instant now, String actor) {
-    this.country = country;
+    super(country, now, actor);
     this.initiativeId = initiativeId;
     this.term = 1;
-    this.createdAt = now;
-    this.createdBy = actor;
   }
 
   /** Takes the details as they are; {@link AdvisoryCouncil} checks them first. Keeps the term. */
@@ -96,23 +69,18 @@ public class CouncilMember {
     this.publicCallReference = details.publicCallReference();
     this.publicCallDate = details.publicCallDate();
     mandate(new Mandate(details.mandateStart(), term));
-    touch(now, actor);
+    touched(now, actor);
   }
 
   void renew(Instant now, String actor) {
     mandate(getMandate().renewed());
-    touch(now, actor);
+    touched(now, actor);
   }
 
   private void mandate(Mandate mandate) {
     this.mandateStart = mandate.start();
     this.term = mandate.term();
     this.mandateEnd = mandate.end();
-  }
-
-  private void touch(Instant now, String actor) {
-    this.updatedAt = now;
-    this.updatedBy = actor;
   }
 
   Map<String, Object> snapshot() {
@@ -131,14 +99,6 @@ public class CouncilMember {
 
   public Mandate getMandate() {
     return new Mandate(mandateStart, term);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCountry() {
-    return country;
   }
 
   public long getInitiativeId() {
@@ -181,25 +141,5 @@ public class CouncilMember {
 
   public LocalDate getMandateEnd() {
     return mandateEnd;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 }

@@ -4,28 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.unodc.vpi.calendar.ReviewCluster;
+import org.unodc.vpi.record.AuditedCountryRecord;
 
 /** A civil-society observer or expert in REVMOD, SHERLOC's secure review module, for one cluster's review. */
 @Entity
 @Table(name = "revmod_participant")
-public class RevmodParticipant {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, updatable = false)
-  private String country;
+public class RevmodParticipant extends AuditedCountryRecord {
 
   @Column(name = "initiative_id", nullable = false, updatable = false)
   private Long initiativeId;
@@ -50,28 +40,11 @@ public class RevmodParticipant {
   @Column(name = "to_date")
   private LocalDate toDate;
 
-  @Version
-  private long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
   protected RevmodParticipant() {}
 
   RevmodParticipant(String country, long initiativeId, Instant now, String actor) {
-    this.country = country;
+    super(country, now, actor);
     this.initiativeId = initiativeId;
-    this.createdAt = now;
-    this.createdBy = actor;
   }
 
   void describe(RevmodParticipantDetails details, Instant now, String actor) {
@@ -81,8 +54,7 @@ public class RevmodParticipant {
     this.reviewCluster = details.reviewCluster();
     this.fromDate = details.fromDate();
     this.toDate = details.toDate();
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    touched(now, actor);
   }
 
   Map<String, Object> snapshot() {
@@ -94,14 +66,6 @@ public class RevmodParticipant {
     fields.put("fromDate", fromDate == null ? null : fromDate.toString());
     fields.put("toDate", toDate == null ? null : toDate.toString());
     return fields;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCountry() {
-    return country;
   }
 
   public long getInitiativeId() {
@@ -131,25 +95,5 @@ public class RevmodParticipant {
   /** The last day of the participation; null while open. */
   public LocalDate getToDate() {
     return toDate;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 }

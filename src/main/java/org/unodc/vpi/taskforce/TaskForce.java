@@ -5,13 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +18,7 @@ import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.unodc.vpi.record.AuditedCountryRecord;
 
 /**
  * An informal thematic task force of a VPI (menu of options, level B): government and
@@ -29,14 +26,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "task_force")
-public class TaskForce {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, updatable = false)
-  private String country;
+public class TaskForce extends AuditedCountryRecord {
 
   @Column(name = "initiative_id", nullable = false, updatable = false)
   private Long initiativeId;
@@ -65,28 +55,11 @@ public class TaskForce {
   @Column(name = "meeting_id", nullable = false)
   private Set<Long> meetingIds = new TreeSet<>();
 
-  @Version
-  private long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
   protected TaskForce() {}
 
   TaskForce(String country, Long initiativeId, Instant now, String actor) {
-    this.country = country;
+    super(country, now, actor);
     this.initiativeId = initiativeId;
-    this.createdAt = now;
-    this.createdBy = actor;
   }
 
   void describe(TaskForceDetails details, Instant now, String actor) {
@@ -114,11 +87,6 @@ public class TaskForce {
     return removed;
   }
 
-  private void touched(Instant now, String actor) {
-    this.updatedAt = now;
-    this.updatedBy = actor;
-  }
-
   Map<String, Object> snapshot() {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("name", name);
@@ -126,14 +94,6 @@ public class TaskForce {
     fields.put("members", members.stream().map(TaskForceMember::toString).toList());
     fields.put("meetingIds", List.copyOf(new TreeSet<>(meetingIds)));
     return fields;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCountry() {
-    return country;
   }
 
   public Long getInitiativeId() {
@@ -155,25 +115,5 @@ public class TaskForce {
   /** The linked meetings' ids, smallest first. */
   public List<Long> getMeetingIds() {
     return List.copyOf(new TreeSet<>(meetingIds));
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 }
