@@ -157,9 +157,13 @@ class LevelCTwoYearsIT {
     switch (key) {
       case EngagementCommitmentProcess.Elements.USER_TASK_HOLD_COUNCIL_MEETING -> {
         councilMeetings.add(day);
-        return Map.of("councilMeetingDate", day.toString(), "councilAgenda", "1. Progress of the action plan",
-            "councilActionPlanReview", "Two actions on time, one late.", "councilMinutes", "Minutes published online.",
-            "councilContinues", winding ? "no" : "yes");
+        Map<String, Object> meeting = new HashMap<>(Map.of("councilMeetingDate", day.toString(),
+            "councilAgenda", "1. Progress of the action plan", "councilActionPlanReview", "Two actions on time, one late.",
+            "councilMinutes", "Minutes published online.", "councilContinues", winding ? "no" : "yes"));
+        if (winding) {
+          meeting.put("councilEndReason", "The VPI closes; the national committee takes over its role.");
+        }
+        return meeting;
       }
       case EngagementCommitmentProcess.Elements.USER_TASK_CONSULT_ALLIANCE -> {
         consultations.put((String) tasks.getVariable(task.getId(), "nextMilestoneDueOn"), day);

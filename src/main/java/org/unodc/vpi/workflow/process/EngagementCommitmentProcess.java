@@ -62,6 +62,8 @@ public final class EngagementCommitmentProcess {
     public static final String COUNCIL_ACTION_PLAN_REVIEW = "councilActionPlanReview";
     public static final String COUNCIL_MINUTES = "councilMinutes";
     public static final String COUNCIL_CONTINUES = "councilContinues";
+    /** Required when the council ends: a council that must meet twice a year does not stop unexplained. */
+    public static final String COUNCIL_END_REASON = "councilEndReason";
     public static final String COMMITMENT_SUMMARY = "commitmentSummary";
     public static final String COMMITMENT_CARRIED_OUT_ON = "commitmentCarriedOutOn";
     public static final String COMMITMENT_EVIDENCE_LINK = "commitmentEvidenceLink";
@@ -97,6 +99,7 @@ public final class EngagementCommitmentProcess {
     public static final String COUNCIL_ACTION_PLAN_REVIEW = Variables.COUNCIL_ACTION_PLAN_REVIEW;
     public static final String COUNCIL_MINUTES = Variables.COUNCIL_MINUTES;
     public static final String COUNCIL_CONTINUES = Variables.COUNCIL_CONTINUES;
+    public static final String COUNCIL_END_REASON = Variables.COUNCIL_END_REASON;
     public static final String COMMITMENT_SUMMARY = Variables.COMMITMENT_SUMMARY;
     public static final String COMMITMENT_CARRIED_OUT_ON = Variables.COMMITMENT_CARRIED_OUT_ON;
     public static final String COMMITMENT_EVIDENCE_LINK = Variables.COMMITMENT_EVIDENCE_LINK;

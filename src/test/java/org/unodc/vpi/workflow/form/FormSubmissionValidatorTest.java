@@ -55,6 +55,23 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
+  void shouldNotLetTheAdvisoryCouncilEndWithoutAReasonNorRecordAMeetingAhead() throws Exception {
+    FormDefinition council = parse(java.nio.file.Files.readString(java.nio.file.Path.of("forms/hold-council-meeting.form")));
+    FormSubmissionValidator platform = new FormSubmissionValidator(List.of(new NotInFutureCheck()));
+    Map<String, Object> meeting = new java.util.HashMap<>(Map.of("councilMeetingDate", "2020-05-04",
+        "councilAgenda", "1. Progress of the action plan", "councilActionPlanReview", "Two actions are late.",
+        "councilMinutes", "Minutes published online.", "councilContinues", "yes"));
+    assertThat(platform.validate(council, meeting::get)).isEmpty();
+
+    meeting.put("councilContinues", "no");
+    assertThat(platform.validate(council, meeting::get)).extracting(FieldViolation::key).containsExactly("councilEndReason");
+    meeting.put("councilEndReason", "The VPI closes; the national committee takes over.");
+    meeting.put("councilMeetingDate", "2999-01-01");
+    assertThat(platform.validate(council, meeting::get)).extracting(FieldViolation::key, FieldViolation::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("councilMeetingDate", "form.invalid.check.notInFuture"));
+  }
+
+  @Test
   void shouldRefuseMalformedValuesWithTheRuleTheyBreak() {
     Map<String, Object> bad = valid();
     bad.put("name", "A");
