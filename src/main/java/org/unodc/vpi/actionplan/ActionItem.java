@@ -109,7 +109,10 @@ public class ActionItem {
     this.startDate = details.startDate();
     this.dueDate = details.dueDate();
     this.status = next;
-    this.percentComplete = details.percentComplete();
+    // Left out of a change, the percent stays what the progress reports made it.
+    if (details.percentComplete() != null) {
+      this.percentComplete = details.percentComplete();
+    }
     this.dropReason = reason;
     this.updatedAt = now;
   }

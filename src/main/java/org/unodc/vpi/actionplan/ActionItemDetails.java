@@ -14,7 +14,7 @@ public record ActionItemDetails(
     LocalDate startDate,
     LocalDate dueDate,
     ActionItemStatus status,
-    int percentComplete,
+    Integer percentComplete,
     String dropReason) {
 
   public ActionItemDetails {
@@ -23,7 +23,7 @@ public record ActionItemDetails(
 
   /** Details without a reason to drop the action. */
   public ActionItemDetails(String title, String description, List<ActionItemOwner> owners, LocalDate startDate,
-      LocalDate dueDate, ActionItemStatus status, int percentComplete) {
+      LocalDate dueDate, ActionItemStatus status, Integer percentComplete) {
     this(title, description, owners, startDate, dueDate, status, percentComplete, null);
   }
 }

@@ -135,8 +135,9 @@ class ActionPlanFollowUpIT {
             "Indiquez pourquoi l'action est abandonnée : une raison est nécessaire quand une action est abandonnée."));
 
     assertThat(govbraApi.put(path, change(vpi.id(), "DONE", 100, null, 0)).getBody()).containsEntry("status", "DONE");
-    assertThat(govbraApi.put(path, change(vpi.id(), null, 100, null, 1)).getBody())
-        .as("a change that does not say the status").containsEntry("status", "DONE");
+    assertThat(govbraApi.put(path, change(vpi.id(), null, null, null, 1)).getBody())
+        .as("a change that says neither status nor percent").containsEntry("status", "DONE")
+        .containsEntry("percentComplete", 100);
 
     assertThat(govbraApi.put(path, change(vpi.id(), "CANCELLED", 100, " Merged into the labour code. ", 2)).getBody())
         .containsEntry("status", "CANCELLED").containsEntry("dropReason", "Merged into the labour code.");
@@ -212,10 +213,13 @@ class ActionPlanFollowUpIT {
   }
 
   /** A PUT of an action led by no one, due mid-2030, with a status and drop reason when given. */
-  private static Map<String, Object> change(long initiativeId, String status, int percent, String dropReason,
+  private static Map<String, Object> change(long initiativeId, String status, Integer percent, String dropReason,
       long version) {
     Map<String, Object> body = new java.util.HashMap<>(Map.of("initiativeId", initiativeId,
-        "title", "Changed title", "dueDate", "2030-06-30", "percentComplete", percent, "version", version));
+        "title", "Changed title", "dueDate", "2030-06-30", "version", version));
+    if (percent != null) {
+      body.put("percentComplete", percent);
+    }
     if (status != null) {
       body.put("status", status);
     }

@@ -59,7 +59,7 @@ class ActionItemApi {
       LocalDate startDate,
       LocalDate dueDate,
       ActionItemStatus status,
-      @Min(0) @Max(100) int percentComplete,
+      @Min(0) @Max(100) Integer percentComplete,
       @Size(max = 4000) String dropReason,
       @PositiveOrZero Long version) {
 
