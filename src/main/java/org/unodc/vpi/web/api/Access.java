@@ -31,4 +31,12 @@ final class Access {
       throw new InvalidRecordException("initiativeId", "record.initiative.unknown", String.valueOf(initiativeId));
     }
   }
+
+  /** An update names the version it read, so that a change made by someone else meanwhile is not overwritten. */
+  static long requireVersion(Long version) {
+    if (version == null) {
+      throw new InvalidRecordException("version", "api.version.required");
+    }
+    return version;
+  }
 }

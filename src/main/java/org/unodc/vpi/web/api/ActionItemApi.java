@@ -143,7 +143,7 @@ class ActionItemApi {
   ActionItemView update(@PathVariable long id, @Valid @RequestBody ActionItemRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change an action item", Roles.ALL.toArray(String[]::new));
-    return ActionItemView.of(plan.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
+    return ActionItemView.of(plan.update(id, Access.requireVersion(request.version()), request.details(),
         user.scope(), user.id()));
   }
 

@@ -133,7 +133,7 @@ class CopDelegationMemberApi {
   DelegationMemberView update(@PathVariable long id, @Valid @RequestBody DelegationMemberChangeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, WRITE, Roles.COORDINATORS, Roles.GOVERNMENT);
-    return DelegationMemberView.of(delegation.update(id, StakeholderApi.requireVersion(request.version()),
+    return DelegationMemberView.of(delegation.update(id, Access.requireVersion(request.version()),
         request.details(), user.scope(), user.id()));
   }
 

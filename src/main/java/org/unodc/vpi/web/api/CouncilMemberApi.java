@@ -172,7 +172,7 @@ class CouncilMemberApi {
   CouncilMemberView update(@PathVariable long id, @Valid @RequestBody CouncilMemberChangeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, WRITE, Roles.COORDINATORS, Roles.GOVERNMENT);
-    return CouncilMemberView.of(council.update(id, StakeholderApi.requireVersion(request.version()),
+    return CouncilMemberView.of(council.update(id, Access.requireVersion(request.version()),
         request.details(), user.scope(), user.id()), council.today());
   }
 
@@ -183,7 +183,7 @@ class CouncilMemberApi {
   CouncilMemberView renew(@PathVariable long id, @Valid @RequestBody RenewalRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "renew a mandate on an Advisory Council", Roles.COORDINATORS, Roles.GOVERNMENT);
-    return CouncilMemberView.of(council.renew(id, StakeholderApi.requireVersion(request.version()), user.scope(),
+    return CouncilMemberView.of(council.renew(id, Access.requireVersion(request.version()), user.scope(),
         user.id()), council.today());
   }
 

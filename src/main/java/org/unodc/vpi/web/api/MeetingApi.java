@@ -125,7 +125,7 @@ class MeetingApi {
     Access.requireRole(user, "change a meeting of this kind", meetings.get(id, user.scope()).getKind().roles()
         .toArray(String[]::new));
     Access.requireRole(user, "change a meeting of this kind", request.kind().roles().toArray(String[]::new));
-    return MeetingView.of(meetings.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
+    return MeetingView.of(meetings.update(id, Access.requireVersion(request.version()), request.details(),
         user.scope(), user.id()));
   }
 
@@ -138,7 +138,7 @@ class MeetingApi {
   MeetingView cancel(@PathVariable long id, @RequestBody VersionRequest request, @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "cancel a meeting of this kind", meetings.get(id, user.scope()).getKind().roles()
         .toArray(String[]::new));
-    return MeetingView.of(meetings.cancel(id, StakeholderApi.requireVersion(request.version()), user.scope(),
+    return MeetingView.of(meetings.cancel(id, Access.requireVersion(request.version()), user.scope(),
         user.id()));
   }
 

@@ -129,7 +129,7 @@ class NationalProjectApi {
   NationalProjectView update(@PathVariable long id, @Valid @RequestBody NationalProjectChangeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change a national project", Roles.ALL.toArray(String[]::new));
-    return NationalProjectView.of(projects.update(id, StakeholderApi.requireVersion(request.version()),
+    return NationalProjectView.of(projects.update(id, Access.requireVersion(request.version()),
         request.details(), user.scope(), user.id()));
   }
 

@@ -116,7 +116,7 @@ class PriorityApi {
   PriorityView update(@PathVariable long id, @Valid @RequestBody PriorityRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "revise a priority", Roles.COORDINATORS, Roles.CIVIL_SOCIETY);
-    return PriorityView.of(priorities.update(id, StakeholderApi.requireVersion(request.version()), request.text(),
+    return PriorityView.of(priorities.update(id, Access.requireVersion(request.version()), request.text(),
         request.revisionNote(), request.thematicArea(), orEmpty(request.proposerIds()), user.scope(),
         user.id()));
   }

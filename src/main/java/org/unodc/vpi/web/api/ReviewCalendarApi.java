@@ -128,7 +128,7 @@ class ReviewCalendarApi {
   MilestoneView update(@PathVariable long id, @Valid @RequestBody MilestoneChangeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change the review calendar", Roles.COORDINATORS);
-    return MilestoneView.of(calendar.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
+    return MilestoneView.of(calendar.update(id, Access.requireVersion(request.version()), request.details(),
         user.scope(), user.id()));
   }
 
@@ -139,7 +139,7 @@ class ReviewCalendarApi {
   void delete(@PathVariable long id, @RequestParam(required = false) Long version,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change the review calendar", Roles.COORDINATORS);
-    calendar.delete(id, StakeholderApi.requireVersion(version), user.scope(), user.id());
+    calendar.delete(id, Access.requireVersion(version), user.scope(), user.id());
   }
 
   @Operation(summary = "Who changed the milestone, what and when", description = "Also for a deleted milestone.")

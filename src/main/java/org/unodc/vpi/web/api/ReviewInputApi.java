@@ -139,7 +139,7 @@ class ReviewInputApi {
   ReviewInputView update(@PathVariable long id, @Valid @RequestBody ReviewInputChangeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change input to the review", Roles.CIVIL_SOCIETY, Roles.COORDINATORS);
-    return ReviewInputView.of(inputs.update(id, StakeholderApi.requireVersion(request.version()), request.details(),
+    return ReviewInputView.of(inputs.update(id, Access.requireVersion(request.version()), request.details(),
         user.scope(), user.id()));
   }
 
@@ -150,7 +150,7 @@ class ReviewInputApi {
   ReviewInputView respond(@PathVariable long id, @Valid @RequestBody ReviewResponseRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "respond to input to the review", Roles.GOVERNMENT, Roles.COORDINATORS);
-    return ReviewInputView.of(inputs.respond(id, StakeholderApi.requireVersion(request.version()), request.text(),
+    return ReviewInputView.of(inputs.respond(id, Access.requireVersion(request.version()), request.text(),
         user.scope(), user.id()));
   }
 

@@ -127,7 +127,7 @@ class RevmodParticipantApi {
   RevmodParticipantView update(@PathVariable long id, @Valid @RequestBody RevmodParticipantChangeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, WRITE, Roles.COORDINATORS, Roles.GOVERNMENT);
-    return RevmodParticipantView.of(roster.update(id, StakeholderApi.requireVersion(request.version()),
+    return RevmodParticipantView.of(roster.update(id, Access.requireVersion(request.version()),
         request.details(), user.scope(), user.id()));
   }
 

@@ -77,7 +77,7 @@ class StakeholderApi {
   StakeholderView update(@PathVariable long id, @Valid @RequestBody StakeholderRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change a stakeholder organisation", Roles.COORDINATORS, Roles.CIVIL_SOCIETY);
-    return StakeholderView.of(register.update(id, requireVersion(request.version()), request.details(),
+    return StakeholderView.of(register.update(id, Access.requireVersion(request.version()), request.details(),
         user.scope(), user.id()), user);
   }
 
@@ -91,10 +91,4 @@ class StakeholderApi {
         .toList();
   }
 
-  static long requireVersion(Long version) {
-    if (version == null) {
-      throw new InvalidRecordException("version", "api.version.required");
-    }
-    return version;
-  }
 }

@@ -126,7 +126,7 @@ class TaskForceApi {
   TaskForceView update(@PathVariable long id, @Valid @RequestBody TaskForceChangeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change a task force", MeetingKind.TASK_FORCE.roles().toArray(String[]::new));
-    return TaskForceView.of(taskForces.update(id, StakeholderApi.requireVersion(request.version()),
+    return TaskForceView.of(taskForces.update(id, Access.requireVersion(request.version()),
         request.details(), user.scope(), user.id()));
   }
 
@@ -145,7 +145,7 @@ class TaskForceApi {
   TaskForceView linkMeeting(@PathVariable long id, @Valid @RequestBody TaskForceMeetingRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change a task force", MeetingKind.TASK_FORCE.roles().toArray(String[]::new));
-    return TaskForceView.of(taskForces.linkMeeting(id, StakeholderApi.requireVersion(request.version()),
+    return TaskForceView.of(taskForces.linkMeeting(id, Access.requireVersion(request.version()),
         request.meetingId(), user.scope(), user.id()));
   }
 
@@ -155,7 +155,7 @@ class TaskForceApi {
   TaskForceView unlinkMeeting(@PathVariable long id, @PathVariable long meetingId,
       @RequestParam(required = false) Long version, @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "change a task force", MeetingKind.TASK_FORCE.roles().toArray(String[]::new));
-    return TaskForceView.of(taskForces.unlinkMeeting(id, StakeholderApi.requireVersion(version), meetingId,
+    return TaskForceView.of(taskForces.unlinkMeeting(id, Access.requireVersion(version), meetingId,
         user.scope(), user.id()));
   }
 

@@ -1,20 +1,18 @@
 package org.unodc.vpi.workflow.engagement;
 
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.unodc.vpi.calendar.MilestoneKind;
 import org.unodc.vpi.calendar.ReviewCalendar;
 import org.unodc.vpi.calendar.ReviewCluster;
 import org.unodc.vpi.calendar.ReviewMilestone;
+import org.unodc.vpi.workflow.EngineDays;
 import org.unodc.vpi.workflow.process.EngagementMenuDecision.Activities;
 
 /**
@@ -47,19 +45,15 @@ public class ConsultationSchedule {
    */
   public Optional<Consultation> next(String activity, String country, String workingGroup, String reviewCluster,
       String consulted) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
     Set<MilestoneKind> kinds = Activities.SELF_ASSESSMENT_CONSULTATION.equals(activity)
         ? Set.of(MilestoneKind.SELF_ASSESSMENT_DUE) : Set.of(MilestoneKind.WORKING_GROUP_SESSION);
     Set<Long> done = consulted == null || consulted.isBlank() ? Set.of()
         : Arrays.stream(consulted.split(",")).map(Long::valueOf).collect(Collectors.toSet());
-    return calendar.upcoming(country, kinds, workingGroup, cluster(reviewCluster), today, LOOK_AHEAD).stream()
+    return calendar.upcoming(country, kinds, workingGroup, cluster(reviewCluster), EngineDays.today(),
+        LOOK_AHEAD).stream()
         .filter(milestone -> !done.contains(milestone.getId()))
         .findFirst()
-        .map(milestone -> {
-          LocalDate opens = milestone.getDueOn().minus(leadTime);
-          return new Consultation(milestone, Date.from((opens.isBefore(today) ? today : opens)
-              .atStartOfDay(ZoneOffset.UTC).toInstant()));
-        });
+        .map(milestone -> new Consultation(milestone, EngineDays.aheadOf(milestone.getDueOn(), leadTime)));
   }
 
   private static ReviewCluster cluster(String name) {

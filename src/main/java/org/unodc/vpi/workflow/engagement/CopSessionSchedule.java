@@ -2,16 +2,15 @@ package org.unodc.vpi.workflow.engagement;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.unodc.vpi.calendar.MilestoneKind;
 import org.unodc.vpi.calendar.ReviewCalendar;
 import org.unodc.vpi.calendar.ReviewMilestone;
+import org.unodc.vpi.workflow.EngineDays;
 
 /**
  * Step 7 is held at a session of the Conference of the Parties: its planning opens
@@ -38,13 +37,9 @@ public class CopSessionSchedule {
   }
 
   public Optional<CopPlanning> next(String country) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    LocalDate today = EngineDays.today();
     return calendar.nextMilestone(country, Set.of(MilestoneKind.COP_SESSION), null, today)
         .filter(session -> !session.getDueOn().isAfter(today.plus(horizon)))
-        .map(session -> {
-          LocalDate opens = session.getDueOn().minus(leadTime);
-          return new CopPlanning(session, Date.from((opens.isBefore(today) ? today : opens)
-              .atStartOfDay(ZoneOffset.UTC).toInstant()));
-        });
+        .map(session -> new CopPlanning(session, EngineDays.aheadOf(session.getDueOn(), leadTime)));
   }
 }

@@ -2,12 +2,11 @@ package org.unodc.vpi.workflow.engagement;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.unodc.vpi.workflow.EngineDays;
 import org.unodc.vpi.workflow.process.EngagementCommitmentProcess;
 
 /**
@@ -27,8 +26,7 @@ public class CouncilSchedule {
 
   public Date nextMeetingTaskAt(DelegateExecution execution) {
     Object held = execution.getVariable(EngagementCommitmentProcess.Variables.COUNCIL_MEETING_DATE);
-    LocalDate lastMeeting = held == null ? LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC)
-        : LocalDate.parse(held.toString());
-    return Date.from(lastMeeting.plus(prepareAfter).atStartOfDay(ZoneOffset.UTC).toInstant());
+    LocalDate lastMeeting = held == null ? EngineDays.today() : LocalDate.parse(held.toString());
+    return EngineDays.startOf(lastMeeting.plus(prepareAfter));
   }
 }

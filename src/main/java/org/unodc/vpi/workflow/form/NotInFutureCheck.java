@@ -1,10 +1,9 @@
 package org.unodc.vpi.workflow.form;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.unodc.vpi.workflow.EngineDays;
 
 /**
  * A day on which something was held or done cannot be in the future: a meeting recorded before it
@@ -23,8 +22,7 @@ public class NotInFutureCheck implements FieldCheck {
   public boolean accepts(Object value) {
     try {
       LocalDate day = LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
-      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
-      return !day.isAfter(today.plusDays(1));
+      return !day.isAfter(EngineDays.today().plusDays(1));
     } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
       // The form's date format check reports a malformed date.
       return true;
