@@ -28,6 +28,11 @@ public final class DatabaseOutage {
       if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
         return true;
       }
+      // Rolling back on a connection the server cut: Spring then reports only this, not the first failure.
+      if (cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof SQLException sql
+          && (sql.getSQLState() == null || isConnectionState(sql.getSQLState()))) {
+        return true;
+      }
       if (cause.getCause() == cause) {
         break;
       }
