@@ -2,6 +2,7 @@ package org.unodc.vpi.web;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -112,6 +113,12 @@ public final class EngineErrorAnswers implements ForcedAutoDiscoverable {
       Response special = specialAnswer(failure);
       if (special != null) {
         return special;
+      }
+      if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        // JAX-RS's own answers (unknown path, wrong method, the webapps' sign-in): status and headers kept.
+        return web.getResponse().hasEntity() ? web.getResponse() : Response.fromResponse(web.getResponse())
+            .entity(ExceptionHandlerHelper.getInstance().fromException(failure)).type(MediaType.APPLICATION_JSON_TYPE)
+            .build();
       }
       if (failure instanceof NullPointerException && isUnknownTask()) {
         // The engine's deployed-form command reads the task before checking that there is one.
