@@ -53,8 +53,8 @@ public final class EngineErrorAnswers implements ForcedAutoDiscoverable {
 
   /** A qualified Java class name or SQL in a message: never shown to the caller. */
   private static final Pattern INTERNALS = Pattern.compile(
-      "\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|###|(?i:\\binsert into\\b|\\bselect\\b.+\\bfrom\\b"
-          + "|\\bupdate\\b.+\\bset\\b|\\bdelete from\\b|\\bunique index\\b|\\bconstraint\\b)");
+      "\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|###"
+          + "|(?i:\\binsert into\\b|\\bdelete from\\b|\\bunique index\\b|\\bsql ?state\\b|\\bsql statement\\b)");
 
   @Override
   public void configure(FeatureContext context) {
