@@ -20,10 +20,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.stakeholder.StakeholderOrganisation;
 import org.unodc.vpi.stakeholder.StakeholderRepository;
+import org.unodc.vpi.support.Together;
 import org.unodc.vpi.workflow.process.StakeholderIdentificationProcess;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 
@@ -74,7 +71,6 @@ class ConcurrentRequestsIT {
   @Autowired StakeholderRepository stakeholders;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
   private final List<String> coordinators = new ArrayList<>();
   private int vpis;
 
@@ -106,7 +102,6 @@ class ConcurrentRequestsIT {
 
   @AfterAll
   void stop() {
-    pool.shutdownNow();
     coordinators.forEach(identityService::deleteUser);
   }
 
@@ -270,26 +265,8 @@ class ConcurrentRequestsIT {
     return together(PARALLEL, request);
   }
 
-  /** Runs the requests on their own threads, released at once by a barrier. */
   private List<Answer> together(int parties, IntFunction<Answer> request) {
-    CyclicBarrier start = new CyclicBarrier(parties);
-    List<Future<Answer>> futures = new ArrayList<>();
-    for (int i = 0; i < parties; i++) {
-      int index = i;
-      futures.add(pool.submit(() -> {
-        start.await();
-        return request.apply(index);
-      }));
-    }
-    List<Answer> answers = new ArrayList<>();
-    for (Future<Answer> future : futures) {
-      try {
-        answers.add(future.get());
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    }
-    return answers;
+    return Together.run(parties, request);
   }
 
   private String startVpi(String country) {

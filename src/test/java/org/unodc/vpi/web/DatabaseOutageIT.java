@@ -44,77 +44,12 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
  * seconds, in the reader's language, without SQL or class names; once the server is back the
  * platform serves again by itself (no restart), health says UP, and what was saved before is there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.admin-user.id=outageadmin", "camunda.bpm.admin-user.password=" + DatabaseOutageIT.PASSWORD,
-    "spring.mail.host=localhost", "spring.mail.port=1"})
-@ActiveProfiles("prod")
-@DirtiesContext
-class DatabaseOutageIT {
+class DatabaseOutageIT extends PlatformOnPostgres {
 
-  static final String PASSWORD = "Quiet-Lantern-Meadow-2026";
-  private static final String COORDINATOR = "outagecoordinator";
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Far below the 30 s a request used to hang; well above the 3 s the pool waits for a connection. */
   private static final Duration FAST = Duration.ofSeconds(10);
 
-  private static ThrowawayPostgres postgres;
-  private static String url;
-
-  @LocalServerPort int port;
   @Autowired ManagementService management;
-  @Autowired IdentityService identity;
-  @Autowired CountryTenants countries;
-
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-  @BeforeAll
-  static void startPostgres() {
-    postgres = ThrowawayPostgres.startOrSkip();
-  }
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> {
-      if (url == null) {
-        url = postgres.createDatabase("vpi_outage");
-      }
-      return url;
-    });
-    registry.add("spring.datasource.username", () -> postgres.username());
-    registry.add("spring.datasource.password", () -> postgres.password());
-  }
-
-  /** The server is shared by the JVM's tests: it is left running whatever happened. */
-  @AfterAll
-  static void restartPostgres() {
-    if (postgres != null) {
-      postgres.start();
-    }
-  }
-
-  record Answer(int status, String body, HttpResponse<String> response, Duration took) {
-    JsonNode json() {
-      try {
-        return JSON.readTree(body);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  @BeforeEach
-  void createCoordinator() {
-    countries.ensure("BRA", "Brazil");
-    if (identity.createUserQuery().userId(COORDINATOR).count() == 0) {
-      User user = identity.newUser(COORDINATOR);
-      user.setFirstName("Rita");
-      user.setLastName("Mendes");
-      user.setEmail("rita.mendes@unodc.example");
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(COORDINATOR, Roles.COORDINATORS);
-    }
-  }
 
   @Test
   void answersUnavailableWhileTheDatabaseIsDownAndRecoversByItself() {
@@ -211,37 +146,5 @@ class DatabaseOutageIT {
       }
     } while (System.nanoTime() < deadline);
     throw new AssertionError("health not UP a minute after the database came back: " + health.body());
-  }
-
-  private Answer call(String user, String method, String path, String body, String language) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept-Language", language)
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    long started = System.nanoTime();
-    try {
-      HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body(), response, Duration.ofNanos(System.nanoTime() - started));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String variables(Map<String, Object> values) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    try {
-      return JSON.writeValueAsString(Map.of("variables", typed));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
