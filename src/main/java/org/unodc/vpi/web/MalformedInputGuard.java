@@ -51,9 +51,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class MalformedInputGuard {
 
   static final int MAX_BODY = 1024 * 1024;
+  private static final java.util.regex.Pattern SINGLE_VARIABLE =
+      java.util.regex.Pattern.compile("/(?:variables|localVariables)/([^/]+)$");
   static final int MAX_DEPTH = 200;
   /** Objects whose members are variables: a null member is a variable without a value object. */
-  private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "localVariables",
+  static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "localVariables",
       "processVariables", "processVariablesLocal");
 
   @Bean
@@ -104,12 +106,22 @@ public class MalformedInputGuard {
         refusal = body.length > MAX_BODY
             ? new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "body", "input.body.tooLarge", MAX_BODY / (1024 * 1024))
             : checkJson(body, engine);
+        if (refusal == null && engine && body.length > 0) {
+          refusal = checkVariables(request.getRequestURI(), json.readTree(body));
+        }
       }
       if (refusal != null) {
         refuse(request, response, engine, refusal);
         return;
       }
       chain.doFilter(forward, response);
+    }
+
+    /** {@code PUT .../variables/{name}} sends one variable; other bodies hold maps of them. */
+    private static Refusal checkVariables(String uri, com.fasterxml.jackson.databind.JsonNode body) {
+      java.util.regex.Matcher single = SINGLE_VARIABLE.matcher(uri);
+      return single.find() ? EngineVariableValues.checkVariable(body, decode(single.group(1)))
+          : EngineVariableValues.check(body, "");
     }
 
     private static Refusal checkQuery(String query) {
@@ -199,7 +211,7 @@ public class MalformedInputGuard {
           return null; // /api explains unreadable bodies itself, with the field
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-          String field = pathOf(e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null);
+          String field = pathOf(e.getProcessor() == null ? null : e.getProcessor().getParsingContext());
           return new Refusal(HttpStatus.BAD_REQUEST, field, "input.body.duplicate", field);
         }
         return new Refusal(HttpStatus.BAD_REQUEST, "body", "input.body.notJson",

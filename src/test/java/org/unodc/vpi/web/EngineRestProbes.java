@@ -108,7 +108,7 @@ final class EngineRestProbes {
         post("null for the field", path, "{\"" + first + "\":null}"),
         post("[null] for the field", path, "{\"" + first + "\":[null]}"),
         post("object for the field", path, "{\"" + first + "\":{\"a\":1}}"),
-        post("huge", path, "{\"" + first + "\":\"" + "x".repeat(70_000) + "\"}"),
+        post("huge", path, "{\"" + first + "\":\"" + "x".repeat(20_000) + "\"}"),
         post("JSON null", path, "null"),
         post("JSON list", path, "[]"),
         post("JSON list of null", path, "[null]"),
@@ -136,7 +136,7 @@ final class EngineRestProbes {
         "{\"probe\":{\"value\":\"x\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"no.Such\","
             + "\"serializationDataFormat\":\"application/json\"}}}",
         "{\"probe\":{\"value\":\"x\",\"valueInfo\":null}}", "{\"probe\":{\"value\":\"x\",\"valueInfo\":[null]}}",
-        "{\"probe\":{\"value\":\"" + "x".repeat(70_000) + "\"}}",
+        "{\"probe\":{\"value\":\"" + "x".repeat(20_000) + "\"}}",
         "{\"probe\":{\"value\":\"QUJD\",\"type\":\"Bytes\"}}", "{\"probe\":{\"value\":\"%%%\",\"type\":\"Bytes\"}}",
         "{\"probe\":{\"value\":\"x\",\"type\":\"File\"}}")) {
       probes.add(post("variables " + MalformedRequests.abbreviate(variables, 80), path,

@@ -1,6 +1,5 @@
 package org.unodc.vpi.web.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -160,8 +159,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     if (e.getCause() instanceof StreamReadException read
         && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")
-        && read.getProcessor() instanceof JsonParser parser) {
-      String field = org.unodc.vpi.web.MalformedInputGuard.fieldOf(parser.getParsingContext());
+        && read.getProcessor() != null) {
+      String field = org.unodc.vpi.web.MalformedInputGuard.fieldOf(read.getProcessor().getParsingContext());
       return invalidField(field, messages.getMessage("input.body.duplicate", new Object[] {field}, locale()));
     }
     return null;
