@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +107,6 @@ public class EngineListLimit {
       Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
       parameters.computeIfPresent(PARAMETER, (name, values) -> getParameterValues(name));
       return Collections.unmodifiableMap(parameters);
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-      return super.getParameterNames();
     }
 
     private static String capped(String value) {
