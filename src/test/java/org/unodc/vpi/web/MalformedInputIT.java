@@ -178,6 +178,9 @@ class MalformedInputIT {
     Answer proposers = send(COORDINATOR, Probe.json("proposerIds [null]", "POST", "/api/priorities",
         "{\"initiativeId\":" + initiativeId + ",\"text\":\"Malformed\",\"proposerIds\":[null]}"));
     assertRefused(proposers, 400, "proposerIds[0]");
+    Answer unknownProposer = send(COORDINATOR, Probe.json("proposerIds unknown", "POST", "/api/priorities",
+        "{\"initiativeId\":" + initiativeId + ",\"text\":\"Malformed\",\"proposerIds\":[999999999]}"));
+    assertRefused(unknownProposer, 400, "\"field\":\"proposerIds\"");
     long meetingId = read(send(COORDINATOR, Probe.json("meetings", "GET", "/api/meetings?initiativeId=" + initiativeId,
         null)).body()).path("items").path(0).path("id").asLong();
     Answer twice = send(COORDINATOR, Probe.json("version twice", "POST", "/api/meetings/" + meetingId + "/cancellation",
