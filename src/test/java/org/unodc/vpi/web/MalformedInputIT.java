@@ -218,13 +218,54 @@ class MalformedInputIT {
     assertRefused(deep, 400, "InvalidRequestException");
   }
 
+  /** Tasklist's own copy of the engine API is guarded the same way (a signed-in browser session). */
   @Test
-  void engineRestListsGiveAtMost200RowsPerCall() {
+  void theWebappsEngineApiRefusesNulAndCapsLists() throws Exception {
+    java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    browser.send(HttpRequest.newBuilder(URI.create(base() + "/camunda/app/tasklist/default/")).build(),
+        BodyHandlers.discarding());
+    assertThat(browser.send(webapp(cookies, "/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=" + COORDINATOR + "&password=" + PASSWORD).build(),
+        BodyHandlers.ofString()).statusCode()).as("sign-in").isEqualTo(200);
+    String submit = "/camunda/api/engine/engine/default/process-definition/key/" + VpiInitiativeProcess.KEY
+        + "/submit-form";
+    var nul = browser.send(webapp(cookies, submit, "application/json",
+        "{\"variables\":{\"country\":{\"value\":\"BRA\"},\"vpiTitle\":{\"value\":\"Mal\\u0000formed\"}}}")
+        .build(), BodyHandlers.ofString());
+    assertRefused(new Answer(nul.statusCode(), nul.body()), 400, "variables.vpiTitle.value");
+    manyVariables();
+    var tasks = browser.send(HttpRequest.newBuilder(URI.create(base()
+        + "/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + instanceId
+        + "&maxResults=100000000")).header("Accept", "application/json").build(), BodyHandlers.ofString());
+    assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+    assertThat(read(tasks.body()).size()).as("rows for maxResults=100000000").isEqualTo(200);
+  }
+
+  private HttpRequest.Builder webapp(java.net.CookieManager cookies, String path, String contentType, String body) {
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
+        .map(java.net.HttpCookie::getValue).reduce((first, second) -> second).orElse("");
+    return HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", contentType)
+        .header("Accept", "application/json").header("X-XSRF-TOKEN", token).POST(BodyPublishers.ofString(body));
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+
+  /** 250 variables on the probe VPI (the same ones each time), more than one capped list holds. */
+  private void manyVariables() {
     Map<String, Object> many = new LinkedHashMap<>();
     for (int i = 0; i < 250; i++) {
       many.put("malformedProbe" + i, i);
     }
     runtimeService.setVariables(instanceId, many);
+  }
+
+  @Test
+  void engineRestListsGiveAtMost200RowsPerCall() {
+    manyVariables();
     String byName = "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId;
     long stored = read(send(COORDINATOR, Probe.json("count", "GET", byName.replace("variable-instance?",
         "variable-instance/count?"), null)).body()).path("count").asLong();
