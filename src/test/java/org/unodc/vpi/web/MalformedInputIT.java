@@ -77,28 +77,6 @@ class MalformedInputIT {
    */
   private static final Pattern ENGINE_ERROR_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[A-Za-z]*Exception\"");
 
-  /** An answer the lead expects to be fixed elsewhere: the call (regex on "METHOD path") and what it says. */
-  record KnownGap(Pattern call, String answerContains) {
-    boolean matches(Finding finding) {
-      return call.matcher(finding.probe().method() + " " + finding.probe().path()).matches()
-          && finding.answer().body().contains(answerContains);
-    }
-  }
-
-  /**
-   * Engine-rest answers that are not about malformed input but about how the engine's own exceptions
-   * for an id that names nothing are mapped (500 instead of 404; owned by the "conflicts" part of
-   * issue 12, the engine-rest ExceptionMapper). Delete after merging it.
-   */
-  static final List<KnownGap> KNOWN_ENGINE_REST_MAPPING_GAPS = List.of(
-      new KnownGap(Pattern.compile("GET /engine-rest/task/[^/]+/deployed-form"), "because \\\"task\\\" is null"),
-      new KnownGap(Pattern.compile("GET /engine-rest/task/[^/]+/variables(/x)?"), "doesn't exist: task is null"),
-      new KnownGap(Pattern.compile("GET /engine-rest/process-instance/[^/]+/variables"),
-          "doesn't exist: execution is null"),
-      new KnownGap(Pattern.compile("POST /engine-rest/task/[^/]+/claim"), "Cannot find task with id"),
-      new KnownGap(Pattern.compile("POST /engine-rest/task/[^/]+/variables"), "doesn't exist: task is null"),
-      new KnownGap(Pattern.compile("PUT /engine-rest/task/[^/]+/variables/probe"), "doesn't exist: task is null"));
-
   /**
    * A leak this test found outside malformed input, for the lead: the outbox keeps the SMTP failure
    * with its exception's simple name ({@code "lastError":"MailConnectException: Connection refused"},
@@ -162,10 +140,7 @@ class MalformedInputIT {
   @Test
   void engineRestRefusesMalformedInputWithoutA5xxOrALeak() throws Exception {
     List<Finding> findings = sendAll(EngineRestProbes.of(taskId, instanceId));
-    List<Finding> unexpected = findings.stream()
-        .filter(f -> KNOWN_ENGINE_REST_MAPPING_GAPS.stream().noneMatch(gap -> gap.matches(f)))
-        .toList();
-    assertThat(unexpected).as("answers with a 5xx, SQL, a class name or a stack trace (seed %d)", SEED)
+    assertThat(findings).as("answers with a 5xx, SQL, a class name or a stack trace (seed %d)", SEED)
         .isEmpty();
   }
 
