@@ -16,7 +16,7 @@ final class DrillPlatforms {
 
   static final Map<String, String> DEMO_PASSWORDS = Map.of("coordinator", "demo", "govbra", "demo", "csobra", "demo");
 
-  private static final String PROD_PASSWORD = "Crash-Drill-2026!";
+  private static final String PROD_PASSWORD = "Kill-nine-then-restart-2026";
   static final Map<String, String> PROD_PASSWORDS =
       Map.of("coordinator", PROD_PASSWORD, "govbra", PROD_PASSWORD, "csobra", PROD_PASSWORD);
   private static final String ADMIN = "drilladmin";
@@ -70,7 +70,7 @@ final class DrillPlatforms {
     for (String[] user : List.of(new String[] {"coordinator", "unodcCoordinators", null},
         new String[] {"govbra", "governmentReviewTeam", "BRA"}, new String[] {"csobra", "civilSociety", "BRA"})) {
       expect(admin.post("/engine-rest/user/create", Map.of(
-          "profile", Map.of("id", user[0], "firstName", user[0], "lastName", "Drill", "email", user[0] + "@vpi.example"),
+          "profile", Map.of("id", user[0], "firstName", user[0], "lastName", "Tester", "email", user[0] + "@vpi.example"),
           "credentials", Map.of("password", PROD_PASSWORD))), "create " + user[0]);
       expect(admin.put("/engine-rest/group/" + user[1] + "/members/" + user[0], Map.of()), user[0] + " in " + user[1]);
       if (user[2] != null) {
