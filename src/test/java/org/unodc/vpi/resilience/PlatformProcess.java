@@ -51,6 +51,9 @@ final class PlatformProcess {
     Files.writeString(log(), "\n===== start " + starts + " =====\n", StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     process = builder.start();
+    Process started = process;
+    // Should the test JVM end first (a time-out, Ctrl-C), the platform goes with it.
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "platform-process-kill"));
     PlatformClient client = new PlatformClient(PlatformClient.newHttp(), port, user, password);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < deadline) {
