@@ -285,12 +285,17 @@ public class OutboxSender {
     }
   }
 
+  /** What the mail server or the connection said, for coordinators: the messages only, no class names. */
   private static String reason(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return root == failure ? message : failure.getClass().getSimpleName() + ": " + message;
+    String outer = failure.getMessage();
+    String inner = root.getMessage();
+    if (outer == null || outer.isBlank()) {
+      return inner == null || inner.isBlank() ? "The mail server gave no reason." : inner;
+    }
+    return root == failure || inner == null || outer.contains(inner) ? outer : outer + " (" + inner + ")";
   }
 }
