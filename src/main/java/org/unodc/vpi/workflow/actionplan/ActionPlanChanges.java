@@ -5,11 +5,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.unodc.vpi.actionplan.ActionItemEnded;
 import org.unodc.vpi.actionplan.ActionItemOpened;
+import org.unodc.vpi.actionplan.ActionPlan;
+import org.unodc.vpi.workflow.ConflictRetry;
 import org.unodc.vpi.workflow.process.ActionItemFollowUpProcess;
 import org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
@@ -20,6 +20,12 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
  * other action has ended; an action done or dropped stops being asked for reports. After the change is
  * committed, so a rolled-back edit moves nothing; a change while no follow-up runs moves nothing either.
  *
+ * <p>Never lost: the event is recorded with the change (Spring Modulith's event publication registry) and
+ * stays unfinished until a listener here returns; a conflict with another change of the same follow-up is
+ * retried at once ({@link ConflictRetry}), anything else later ({@code aftercommit.UnfinishedWork}). So each
+ * listener may run late, twice, or after a later change of the same action: it moves the follow-up to what
+ * the action is now (open: followed once; ended: not followed), holding the action's row meanwhile.
+ *
  * <p>The platform moves the follow-up, not the user who changed the plan (a plan recorded in its form
  * through engine-rest runs as that user): the change itself was checked, and their view of the engine's
  * instances must not hide a follow-up that runs already.
@@ -29,29 +35,39 @@ public class ActionPlanChanges {
 
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final ActionPlan plan;
+  private final ConflictRetry retry;
 
   // Lazy: the engine's services exist only once the engine is built.
-  public ActionPlanChanges(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+  public ActionPlanChanges(@Lazy RuntimeService runtime, @Lazy IdentityService identity, ActionPlan plan,
+      ConflictRetry retry) {
     this.runtime = runtime;
     this.identity = identity;
+    this.plan = plan;
+    this.retry = retry;
   }
 
-  /** The VPI's running plan follow-up starts following the action, unless it follows it already. */
-  // A listener after commit runs in a finished transaction: the engine's work needs a new one.
+  /** The VPI's running plan follow-up starts following the action, unless it follows it already or it ended. */
   @TransactionalEventListener
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void follow(ActionItemOpened opened) {
-    asPlatform(() -> followUnlessFollowed(opened));
+    asPlatform(() -> retry.run(() -> {
+      if (plan.lockOpen(opened.actionItemId())) {
+        followUnlessFollowed(opened);
+      }
+    }));
   }
 
-  /** The action's follow-up ends: its open report task goes, no more reports are asked. */
+  /** The action's follow-up ends: its open report task goes, no more reports are asked (unless it reopened). */
   @TransactionalEventListener
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void stopFollowing(ActionItemEnded ended) {
-    asPlatform(() -> runtime.createMessageCorrelation(ActionItemFollowUpProcess.Messages.ACTION_ITEM_ENDED)
-        .tenantId(ended.country())
-        .processInstanceVariableEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, ended.actionItemId())
-        .correlateAllWithResult());
+    asPlatform(() -> retry.run(() -> {
+      if (!plan.lockOpen(ended.actionItemId())) {
+        runtime.createMessageCorrelation(ActionItemFollowUpProcess.Messages.ACTION_ITEM_ENDED)
+            .tenantId(ended.country())
+            .processInstanceVariableEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, ended.actionItemId())
+            .correlateAllWithResult();
+      }
+    }));
   }
 
   private void followUnlessFollowed(ActionItemOpened opened) {
