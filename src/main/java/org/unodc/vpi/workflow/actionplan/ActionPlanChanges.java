@@ -1,5 +1,6 @@
 package org.unodc.vpi.workflow.actionplan;
 
+import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -9,6 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.unodc.vpi.actionplan.ActionItemEnded;
 import org.unodc.vpi.actionplan.ActionItemOpened;
 import org.unodc.vpi.actionplan.ActionPlan;
+import org.unodc.vpi.aftercommit.FollowingWork;
 import org.unodc.vpi.workflow.ConflictRetry;
 import org.unodc.vpi.workflow.process.ActionItemFollowUpProcess;
 import org.unodc.vpi.workflow.process.ActionPlanFollowUpProcess;
@@ -21,7 +23,7 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
  * committed, so a rolled-back edit moves nothing; a change while no follow-up runs moves nothing either.
  *
  * <p>Never lost: the event is recorded with the change (Spring Modulith's event publication registry) and
- * stays unfinished until a listener here returns; a conflict with another change of the same follow-up is
+ * stays unfinished until a listener here has done its work ({@link FollowingWork}); a conflict with another change of the same follow-up is
  * retried at once ({@link ConflictRetry}), anything else later ({@code aftercommit.UnfinishedWork}). So each
  * listener may run late, twice, or after a later change of the same action: it moves the follow-up to what
  * the action is now (open: followed once; ended: not followed), holding the action's row meanwhile.
@@ -37,37 +39,39 @@ public class ActionPlanChanges {
   private final IdentityService identity;
   private final ActionPlan plan;
   private final ConflictRetry retry;
+  private final FollowingWork work;
 
   // Lazy: the engine's services exist only once the engine is built.
   public ActionPlanChanges(@Lazy RuntimeService runtime, @Lazy IdentityService identity, ActionPlan plan,
-      ConflictRetry retry) {
+      ConflictRetry retry, FollowingWork work) {
     this.runtime = runtime;
     this.identity = identity;
     this.plan = plan;
     this.retry = retry;
+    this.work = work;
   }
 
   /** The VPI's running plan follow-up starts following the action, unless it follows it already or it ended. */
   @TransactionalEventListener
-  public void follow(ActionItemOpened opened) {
-    asPlatform(() -> retry.run(() -> {
+  public CompletableFuture<Void> follow(ActionItemOpened opened) {
+    return work.run(() -> asPlatform(() -> retry.run(() -> {
       if (plan.lockOpen(opened.actionItemId())) {
         followUnlessFollowed(opened);
       }
-    }));
+    })));
   }
 
   /** The action's follow-up ends: its open report task goes, no more reports are asked (unless it reopened). */
   @TransactionalEventListener
-  public void stopFollowing(ActionItemEnded ended) {
-    asPlatform(() -> retry.run(() -> {
+  public CompletableFuture<Void> stopFollowing(ActionItemEnded ended) {
+    return work.run(() -> asPlatform(() -> retry.run(() -> {
       if (!plan.lockOpen(ended.actionItemId())) {
         runtime.createMessageCorrelation(ActionItemFollowUpProcess.Messages.ACTION_ITEM_ENDED)
             .tenantId(ended.country())
             .processInstanceVariableEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, ended.actionItemId())
             .correlateAllWithResult();
       }
-    }));
+    })));
   }
 
   private void followUnlessFollowed(ActionItemOpened opened) {
