@@ -26,7 +26,8 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
  * stays unfinished until a listener here has done its work ({@link FollowingWork}); a conflict with another change of the same follow-up is
  * retried at once ({@link ConflictRetry}), anything else later ({@code aftercommit.UnfinishedWork}). So each
  * listener may run late, twice, or after a later change of the same action: it moves the follow-up to what
- * the action is now (open: followed once; ended: not followed), holding the action's row meanwhile.
+ * the action is now (open: followed once; ended: not followed), holding the action's row meanwhile. A
+ * suspended plan follow-up (Cockpit) is not passed by: the action is followed once it is activated.
  *
  * <p>The platform moves the follow-up, not the user who changed the plan (a plan recorded in its form
  * through engine-rest runs as that user): the change itself was checked, and their view of the engine's
@@ -52,7 +53,8 @@ public class ActionPlanChanges {
   }
 
   /** The VPI's running plan follow-up starts following the action, unless it follows it already or it ended. */
-  @TransactionalEventListener
+  // fallbackExecution: an event published outside a transaction follows a change already committed.
+  @TransactionalEventListener(fallbackExecution = true)
   public CompletableFuture<Void> follow(ActionItemOpened opened) {
     return work.run(() -> asPlatform(() -> retry.run(() -> {
       if (plan.lockOpen(opened.actionItemId())) {
@@ -62,7 +64,7 @@ public class ActionPlanChanges {
   }
 
   /** The action's follow-up ends: its open report task goes, no more reports are asked (unless it reopened). */
-  @TransactionalEventListener
+  @TransactionalEventListener(fallbackExecution = true)
   public CompletableFuture<Void> stopFollowing(ActionItemEnded ended) {
     return work.run(() -> asPlatform(() -> retry.run(() -> {
       if (!plan.lockOpen(ended.actionItemId())) {
@@ -80,13 +82,22 @@ public class ActionPlanChanges {
         .tenantIdIn(opened.country())
         .variableValueEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, opened.actionItemId())
         .count() > 0;
-    if (!followed) {
-      runtime.createMessageCorrelation(ActionPlanFollowUpProcess.Messages.ACTION_ITEM_OPENED)
-          .tenantId(opened.country())
-          .processInstanceVariableEquals(VpiInitiativeProcess.Variables.INITIATIVE_ID, opened.initiativeId())
-          .setVariableToTriggeredScope(ActionPlanFollowUpProcess.Variables.ACTION_ITEM_ID, opened.actionItemId())
-          .correlateAllWithResult();
+    if (!followed && runtime.createMessageCorrelation(ActionPlanFollowUpProcess.Messages.ACTION_ITEM_OPENED)
+        .tenantId(opened.country())
+        .processInstanceVariableEquals(VpiInitiativeProcess.Variables.INITIATIVE_ID, opened.initiativeId())
+        .setVariableToTriggeredScope(ActionPlanFollowUpProcess.Variables.ACTION_ITEM_ID, opened.actionItemId())
+        .correlateAllWithResult().isEmpty() && planFollowUpSuspended(opened)) {
+      // The engine passes a suspended instance by: the action waits for the follow-up to be activated.
+      throw new IllegalStateException("The follow-up of the plan of VPI " + opened.initiativeId()
+          + " is suspended: action " + opened.actionItemId() + " is followed once it is activated");
     }
+  }
+
+  private boolean planFollowUpSuspended(ActionItemOpened opened) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(ActionPlanFollowUpProcess.KEY)
+        .tenantIdIn(opened.country())
+        .variableValueEquals(VpiInitiativeProcess.Variables.INITIATIVE_ID, opened.initiativeId())
+        .suspended().count() > 0;
   }
 
   private void asPlatform(Runnable work) {

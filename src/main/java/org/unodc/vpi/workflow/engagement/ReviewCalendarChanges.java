@@ -34,7 +34,8 @@ public class ReviewCalendarChanges {
     this.work = work;
   }
 
-  @TransactionalEventListener
+  // fallbackExecution: an event published outside a transaction follows a change already committed.
+  @TransactionalEventListener(fallbackExecution = true)
   public CompletableFuture<Void> replan(MilestoneChanged change) {
     return work.run(() -> retry.run(() -> {
       // Any change, not only a date: a session given another working group concerns other consultations.
