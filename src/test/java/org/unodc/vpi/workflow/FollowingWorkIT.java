@@ -28,10 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.unodc.vpi.actionplan.ActionItemOpened;
 import org.unodc.vpi.aftercommit.UnfinishedWork;
 import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.initiative.NewInitiative;
@@ -66,6 +68,7 @@ class FollowingWorkIT {
   @Autowired UnfinishedWork unfinishedWork;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired ApplicationEventPublisher events;
 
   @Test
   void shouldFollowEachOfTwentyActionsAddedAtOnceToAFollowedPlan() throws Exception {
@@ -129,6 +132,25 @@ class FollowingWorkIT {
     await().atMost(BOUND).untilAsserted(() -> assertFollowedOnce(added));
     await().atMost(BOUND).until(() -> unfinished(List.of(added)) == 0);
     unfinishedWork.retryAll();
+    assertFollowedOnce(added);
+  }
+
+  @Test
+  void shouldActAtOnceOnAnEventPublishedOutsideATransaction() {
+    ApiClient govbra = new ApiClient(rest, "govbra", "demo");
+    RegisteredInitiative vpi = initiatives.register(new NewInitiative("BRA", "Event outside a transaction", "other",
+        "cluster1", "A", LocalDate.parse("2026-10-01")));
+    govbra.post("/api/action-items", action(vpi.id(), "First action"));
+    ProcessInstance followUp = startFollowUp(vpi);
+    runtime.suspendProcessInstanceById(followUp.getId());
+    long added = ((Number) govbra.post("/api/action-items", action(vpi.id(), "Not followed yet")).getBody().get("id"))
+        .longValue();
+    runtime.activateProcessInstanceById(followUp.getId());
+    assertThat(followUps(added)).isZero();
+
+    // No transaction here: the change it tells of is committed already.
+    events.publishEvent(new ActionItemOpened(added, "BRA", vpi.id()));
+
     assertFollowedOnce(added);
   }
 
