@@ -90,10 +90,11 @@ class UnfinishedWorkRestartIT {
 
   /** The platform on this test's database; nothing runs on a schedule but the start-up's unfinished work. */
   private ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(VpiPlatformApplication.class).profiles("demo").properties(
-        "spring.datasource.url=" + database, "server.port=0", "vpi.mail.embedded-smtp.enabled=false",
-        "vpi.mail.scheduling=false", "camunda.bpm.job-execution.enabled=false",
-        "vpi.unfinished-work.retry-every=PT1H").run();
+    // Arguments, not default properties: those would lose to the demo profile's file database.
+    return new SpringApplicationBuilder(VpiPlatformApplication.class).profiles("demo").run(
+        "--spring.datasource.url=" + database, "--server.port=0", "--vpi.mail.embedded-smtp.enabled=false",
+        "--vpi.mail.scheduling=false", "--camunda.bpm.job-execution.enabled=false",
+        "--vpi.unfinished-work.retry-every=PT1H");
   }
 
   private static TestRestTemplate client(ConfigurableApplicationContext platform) {
