@@ -23,11 +23,12 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
  * committed, so a rolled-back edit moves nothing; a change while no follow-up runs moves nothing either.
  *
  * <p>Never lost: the event is recorded with the change (Spring Modulith's event publication registry) and
- * stays unfinished until a listener here has done its work ({@link FollowingWork}); a conflict with another change of the same follow-up is
- * retried at once ({@link ConflictRetry}), anything else later ({@code aftercommit.UnfinishedWork}). So each
- * listener may run late, twice, or after a later change of the same action: it moves the follow-up to what
- * the action is now (open: followed once; ended: not followed), holding the action's row meanwhile. A
- * suspended plan follow-up (Cockpit) is not passed by: the action is followed once it is activated.
+ * stays unfinished until a listener here has done its work ({@link FollowingWork}); a conflict with another
+ * change of the same follow-up is retried at once ({@link ConflictRetry}), anything else later
+ * ({@code aftercommit.UnfinishedWork}). So each listener may run late, twice, or after a later change of the
+ * same action: it moves the follow-up to what the action is now (open: followed once; ended: not followed),
+ * holding the action's row meanwhile. A suspended follow-up (Cockpit) is not passed by: the work waits
+ * until it is activated.
  *
  * <p>The platform moves the follow-up, not the user who changed the plan (a plan recorded in its form
  * through engine-rest runs as that user): the change itself was checked, and their view of the engine's
@@ -67,11 +68,17 @@ public class ActionPlanChanges {
   @TransactionalEventListener(fallbackExecution = true)
   public CompletableFuture<Void> stopFollowing(ActionItemEnded ended) {
     return work.run(() -> asPlatform(() -> retry.run(() -> {
-      if (!plan.lockOpen(ended.actionItemId())) {
-        runtime.createMessageCorrelation(ActionItemFollowUpProcess.Messages.ACTION_ITEM_ENDED)
-            .tenantId(ended.country())
-            .processInstanceVariableEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, ended.actionItemId())
-            .correlateAllWithResult();
+      if (plan.lockOpen(ended.actionItemId())) {
+        return; // Reopened meanwhile: it stays followed.
+      }
+      boolean stopped = !runtime.createMessageCorrelation(ActionItemFollowUpProcess.Messages.ACTION_ITEM_ENDED)
+          .tenantId(ended.country())
+          .processInstanceVariableEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, ended.actionItemId())
+          .correlateAllWithResult().isEmpty();
+      if (!stopped && suspended(ActionItemFollowUpProcess.KEY, ended.country(),
+          ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, ended.actionItemId())) {
+        throw new IllegalStateException("The follow-up of action " + ended.actionItemId()
+            + " is suspended: it ends once it is activated");
       }
     })));
   }
@@ -82,22 +89,25 @@ public class ActionPlanChanges {
         .tenantIdIn(opened.country())
         .variableValueEquals(ActionItemFollowUpProcess.Variables.ACTION_ITEM_ID, opened.actionItemId())
         .count() > 0;
-    if (!followed && runtime.createMessageCorrelation(ActionPlanFollowUpProcess.Messages.ACTION_ITEM_OPENED)
+    if (followed) {
+      return;
+    }
+    boolean started = !runtime.createMessageCorrelation(ActionPlanFollowUpProcess.Messages.ACTION_ITEM_OPENED)
         .tenantId(opened.country())
         .processInstanceVariableEquals(VpiInitiativeProcess.Variables.INITIATIVE_ID, opened.initiativeId())
         .setVariableToTriggeredScope(ActionPlanFollowUpProcess.Variables.ACTION_ITEM_ID, opened.actionItemId())
-        .correlateAllWithResult().isEmpty() && planFollowUpSuspended(opened)) {
-      // The engine passes a suspended instance by: the action waits for the follow-up to be activated.
+        .correlateAllWithResult().isEmpty();
+    if (!started && suspended(ActionPlanFollowUpProcess.KEY, opened.country(),
+        VpiInitiativeProcess.Variables.INITIATIVE_ID, opened.initiativeId())) {
       throw new IllegalStateException("The follow-up of the plan of VPI " + opened.initiativeId()
           + " is suspended: action " + opened.actionItemId() + " is followed once it is activated");
     }
   }
 
-  private boolean planFollowUpSuspended(ActionItemOpened opened) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(ActionPlanFollowUpProcess.KEY)
-        .tenantIdIn(opened.country())
-        .variableValueEquals(VpiInitiativeProcess.Variables.INITIATIVE_ID, opened.initiativeId())
-        .suspended().count() > 0;
+  /** Whether such an instance exists but is suspended: the engine would pass it by without a word. */
+  private boolean suspended(String processKey, String country, String variable, long value) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).tenantIdIn(country)
+        .variableValueEquals(variable, value).suspended().count() > 0;
   }
 
   private void asPlatform(Runnable work) {
