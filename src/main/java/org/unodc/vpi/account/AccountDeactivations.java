@@ -27,9 +27,6 @@ import org.unodc.vpi.record.InvalidRecordException;
 @Transactional
 public class AccountDeactivations {
 
-  /** The administrators' group the engine creates; administrators are managed in the Admin webapp. */
-  private static final String ADMINISTRATORS = "camunda-admin";
-
   private final AccountDeactivationRepository deactivations;
   private final AccountInvitationRepository invitations;
   private final IdentityService identity;
@@ -77,7 +74,7 @@ public class AccountDeactivations {
       throw new InvalidRecordException("userId", "account.deactivate.self");
     }
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    if (groups.contains(ADMINISTRATORS)) {
+    if (groups.contains(Roles.ADMINISTRATORS)) {
       throw new InvalidRecordException("userId", "account.deactivate.administrator", userId);
     }
     List<String> countries = identity.createTenantQuery().userMember(userId).list().stream()

@@ -14,6 +14,12 @@ public final class Roles {
 
   public static final List<String> ALL = List.of(COORDINATORS, GOVERNMENT, CIVIL_SOCIETY);
 
+  /**
+   * The administrators' group the engine creates. Not a VPI role: administrators manage the platform
+   * (users, deployments) and invite the first coordinators, who invite everyone else.
+   */
+  public static final String ADMINISTRATORS = "camunda-admin";
+
   private Roles() {}
 
   /** The human name of a role, for admin screens and start-up output. */

@@ -3,11 +3,13 @@ package org.unodc.vpi.stakeholder;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
+import org.unodc.vpi.record.DuplicateRecordException;
 import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.RecordType;
 import org.unodc.vpi.record.CountryScope;
@@ -54,7 +56,7 @@ public class StakeholderRegister {
     refuseDuplicate(country, details.name(), null);
     StakeholderOrganisation organisation = new StakeholderOrganisation(country, initiativeId, clock.instant());
     organisation.describe(details, clock.instant());
-    organisations.saveAndFlush(organisation);
+    saveUnique(organisation);
     audit.created(RecordType.STAKEHOLDER, organisation.getId(), country, actor, organisation.snapshot());
     return organisation;
   }
@@ -66,7 +68,7 @@ public class StakeholderRegister {
     refuseDuplicate(organisation.getCountry(), details.name(), id);
     Map<String, Object> before = organisation.snapshot();
     organisation.describe(details, clock.instant());
-    organisations.saveAndFlush(organisation);
+    saveUnique(organisation);
     audit.updated(RecordType.STAKEHOLDER, id, organisation.getCountry(), actor, before, organisation.snapshot());
     return organisation;
   }
@@ -113,6 +115,18 @@ public class StakeholderRegister {
       return a.getEmail().equalsIgnoreCase(b.getEmail());
     }
     return a.getName().equalsIgnoreCase(b.getName());
+  }
+
+  /** Someone may have registered the name since refuseDuplicate looked: say which name, never the SQL. */
+  private void saveUnique(StakeholderOrganisation organisation) {
+    try {
+      organisations.saveAndFlush(organisation);
+    } catch (DataIntegrityViolationException e) {
+      if (DuplicateRecordException.isUniqueViolation(e)) {
+        throw new DuplicateRecordException(RecordType.STAKEHOLDER, organisation.getName(), organisation.getCountry(), e);
+      }
+      throw e;
+    }
   }
 
   private void refuseDuplicate(String country, String name, Long self) {

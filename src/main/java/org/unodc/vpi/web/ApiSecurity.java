@@ -23,9 +23,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public class ApiSecurity {
 
   @Bean
-  SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, MessageSource messages, ObjectMapper json)
-      throws Exception {
+  SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, MessageSource messages, ObjectMapper json,
+      DatabaseOutageResponses outage) throws Exception {
     AuthenticationEntryPoint signIn = (request, response, e) -> {
+      if (DatabaseOutage.causedBy(e)) {
+        // The password could not be checked: not the caller's fault, and trying again later will work.
+        outage.write(request, response, e);
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"VPI platform\"");
       write(json, response, problem(messages, request.getLocale(), HttpStatus.UNAUTHORIZED, "unauthenticated"));
     };

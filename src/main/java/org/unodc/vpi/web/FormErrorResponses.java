@@ -1,6 +1,5 @@
 package org.unodc.vpi.web;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,33 +8,19 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * Some engine-rest endpoints (such as starting a process with {@code /start}) answer every engine
  * error with 500, even a form the user filled in wrongly or a task that is already done. This
  * answers those with 400 (with the message that says what to fix) and 404; any other error keeps
- * Camunda's own answer.
+ * Camunda's own answer. Used by {@link EngineErrorAnswers}, which answers the server's own failures.
  */
-@Component
-public class FormErrorResponses implements ResourceConfigCustomizer {
+public final class FormErrorResponses {
 
-  private final MessageSource messages;
+  private FormErrorResponses() {}
 
-  public FormErrorResponses(MessageSource messages) {
-    this.messages = messages;
-  }
-
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(new FormErrorMapper(messages));
-  }
-
-  /** Takes precedence over Camunda's mapper for the same exception type. */
-  @Priority(1)
   public static class FormErrorMapper implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camundaAnswer = new RestExceptionHandler();

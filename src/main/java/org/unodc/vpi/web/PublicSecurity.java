@@ -9,7 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * {@code /public} is what anyone may read without signing in: published results reports only.
+ * {@code /public} is what anyone may read without signing in: published results reports only; and
+ * {@code /actuator/health}, the platform's status (UP or DOWN, nothing more) for monitoring.
  * Reads only (any other method is refused), no session, no sign-in, and headers that keep the
  * JSON from being framed, sniffed or cached. {@code /api} keeps its own, signed-in chain.
  */
@@ -19,9 +20,9 @@ public class PublicSecurity {
   @Bean
   SecurityFilterChain publicSecurityFilterChain(HttpSecurity http) throws Exception {
     return http
-        .securityMatcher("/public/**")
+        .securityMatcher("/public/**", "/actuator/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/public/**", "/actuator/health").permitAll()
             .anyRequest().denyAll())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())

@@ -61,6 +61,8 @@ public class VpiEnginePlugin extends AbstractProcessEnginePlugin {
 
     List<CommandInterceptor> interceptors =
         new ArrayList<>(orEmpty(configuration.getCustomPreCommandInterceptorsTxRequired()));
+    // Outermost, around the transaction: a command that lost a race for a unique value runs again.
+    interceptors.add(new UniqueKeyClashRetry());
     interceptors.add(new EngineErrorTranslator());
     interceptors.add(new AdministratorOnlyCommands(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * A throwaway PostgreSQL server for tests: a new cluster (initdb) in a temporary directory, started
  * with {@code pg_ctl} on a free loopback port, with one empty database; stopped and deleted when the
- * JVM ends. One server per JVM, started on first use ({@link #startOrSkip()}).
+ * JVM ends. One server per JVM, started on first use ({@link #startOrSkip()}); an outage test may
+ * {@link #stop()} and {@link #start()} it, and must leave it running.
  *
  * <p>The binaries come from {@code /usr/lib/postgresql/<version>/bin} (Debian's {@code postgresql}
  * package; the newest version wins) or else from {@code pg_ctl} and {@code initdb} on the PATH.
@@ -133,6 +134,45 @@ public final class ThrowawayPostgres {
     return jdbcUrl(DATABASE);
   }
 
+  /** A new empty database on this server, for a test that must not share {@link #jdbcUrl()}; its URL. */
+  public synchronized String createDatabase(String name) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USERNAME, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create database " + name + log(), e);
+    }
+    return jdbcUrl(name);
+  }
+
+  /**
+   * Stops the server (fast shutdown: open connections are cut, as in an outage), keeping its data.
+   * The server is shared by the JVM: whoever stops it must {@link #start()} it again.
+   */
+  public synchronized void stop() {
+    try {
+      run(command(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "30", "stop"),
+          dir.resolve("pg_ctl-stop.out"), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not stop the throwaway PostgreSQL server in " + data, e);
+    }
+  }
+
+  /** Starts the stopped server again, on the same port and with the same data. */
+  public synchronized void start() {
+    try {
+      if (!isRunning()) {
+        startOn(port, dir.resolve("server.log"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the throwaway PostgreSQL server in " + data, e);
+    }
+  }
+
+  public boolean isRunning() {
+    return Files.exists(data.resolve("postmaster.pid"));
+  }
+
   public String username() {
     return USERNAME;
   }
@@ -221,12 +261,8 @@ public final class ThrowawayPostgres {
     Path log = dir.resolve("server.log");
     for (int attempt = 1; ; attempt++) {
       port = freeLoopbackPort();
-      // pg_ctl hands -o to the server through a shell: paths are quoted.
-      String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k '" + dir + "'"
-          + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
       try {
-        run(command(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(),
-            "-o", options, "-w", "-t", "60", "start"), dir.resolve("pg_ctl-start.out"), true);
+        startOn(port, log);
         return;
       } catch (IllegalStateException e) {
         // Another process may have taken the port between our probe and the server's bind.
@@ -236,6 +272,14 @@ public final class ThrowawayPostgres {
         }
       }
     }
+  }
+
+  private void startOn(int port, Path log) throws IOException {
+    // pg_ctl hands -o to the server through a shell: paths are quoted.
+    String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k '" + dir + "'"
+        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+    run(command(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(),
+        "-o", options, "-w", "-t", "60", "start"), dir.resolve("pg_ctl-start.out"), true);
   }
 
   private void createDatabase() throws SQLException {

@@ -464,6 +464,22 @@ class AccessMatrixIT {
     }
     rows.add(new Row(UNKNOWN, "BRA", signIn, Expect.status(401)));
     rows.add(new Row(GOVBRA, "BRA", claimWithoutToken, Expect.status(403)));
+    // The platform's health: its status for anyone (monitoring signs in to nothing), never its details.
+    Door health = new Door("actuator health", (it, c, v) -> it.send(c, "GET", "/actuator/health", null), null);
+    Door healthDetail = new Door("actuator health of the database",
+        (it, c, v) -> it.send(c, "GET", "/actuator/health/db", null), null);
+    Door environment = new Door("actuator environment", (it, c, v) -> it.send(c, "GET", "/actuator/env", null), null);
+    Expect statusOnly = new Expect("UP, status only", 200,
+        (it, a, v, c) -> assertThat(a.body()).isEqualTo("{\"status\":\"UP\"}"));
+    for (Caller caller : List.of(COORDINATOR, GOVBRA, CSOMOZ, ANONYMOUS, UNKNOWN)) {
+      rows.add(new Row(caller, "BRA", health, statusOnly));
+      rows.add(new Row(caller, "BRA", healthDetail, Expect.status(403)));
+      rows.add(new Row(caller, "BRA", environment, Expect.status(403)));
+    }
+    rows.add(new Row(COORDINATOR, "BRA", new Door("webapp engine API deployed form of an unknown task",
+        (it, c, v) -> it.webapp(c).send("GET", "/camunda/api/engine/engine/default/task/abc/deployed-form", null, true),
+        null), new Expect("404, no class names", 404, (it, a, v, c) ->
+            assertThat(a.body()).doesNotContain("NullPointerException").doesNotContain("org.camunda"))));
     return rows;
   }
 

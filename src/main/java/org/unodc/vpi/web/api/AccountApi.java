@@ -69,7 +69,7 @@ class AccountApi {
     return directory.list(blankToNull(country));
   }
 
-  @Operation(summary = "Invite a person (coordinators)", description = "Sends an e-mail with a link, valid once and"
+  @Operation(summary = "Invite a person (coordinators; the administrator invites coordinators)", description = "Sends an e-mail with a link, valid once and"
       + " for a limited time (vpi.accounts.invitation-valid-for, 7 days by default), where the person chooses a"
       + " password; the account exists from then on. A new invitation to the same user id replaces an earlier one."
       + " Inviting a deactivated account's user id again gives its access back.")
@@ -77,7 +77,10 @@ class AccountApi {
   @ResponseStatus(HttpStatus.CREATED)
   SentInvitation invite(@jakarta.validation.Valid @RequestBody InvitationRequest request,
       @AuthenticationPrincipal ApiUser user) {
-    Access.requireRole(user, "invite people", Roles.COORDINATORS);
+    // A fresh installation has only its administrator: they invite the first coordinators, nobody else.
+    if (!(user.hasAnyRole(Roles.ADMINISTRATORS) && Roles.COORDINATORS.equals(request.role()))) {
+      Access.requireRole(user, "invite people", Roles.COORDINATORS);
+    }
     return invitations.invite(new NewInvitation(request.email(), request.firstName(), request.lastName(),
         blankToNull(request.country()), request.role(), language(request.language()), request.userId()), user.id());
   }

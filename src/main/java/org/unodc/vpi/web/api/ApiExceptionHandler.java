@@ -25,7 +25,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.unodc.vpi.account.UnknownAccountException;
+import org.unodc.vpi.record.DuplicateRecordException;
 import org.unodc.vpi.record.InvalidRecordException;
 import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.StaleRecordException;
@@ -90,6 +93,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ? Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) : "";
     return invalidField(e.getName(), messages.getMessage("api.problem.badParameter.detail",
         new Object[] {e.getName(), e.getValue(), hint}, locale()));
+  }
+
+  // Races and conflicts (issue 12): what another request did at the same moment, never a 500.
+
+  /** Another request stored the same unique value (a stakeholder's name) between our check and our insert. */
+  @ExceptionHandler(DuplicateRecordException.class)
+  ProblemDetail duplicate(DuplicateRecordException e) {
+    LOG.info("Unique value taken at the same moment: {}", e.getMessage());
+    ProblemDetail problem = ApiProblem.of(messages, locale(), HttpStatus.CONFLICT, "duplicate", e.value(), e.country());
+    problem.setProperty("value", e.value());
+    return problem;
+  }
+
+  /** Another request changed the same task (or its timers) at the same moment: the engine refused this one. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ProblemDetail concurrentChange(OptimisticLockingException e) {
+    LOG.info("Concurrent engine change refused: {}", e.getMessage());
+    return ApiProblem.of(messages, locale(), HttpStatus.CONFLICT, "concurrentChange");
+  }
+
+  @ExceptionHandler(TaskAlreadyClaimedException.class)
+  ProblemDetail taskClaimed(TaskAlreadyClaimedException e) {
+    return ApiProblem.of(messages, locale(), HttpStatus.CONFLICT, "taskClaimed");
   }
 
   @ExceptionHandler(Exception.class)

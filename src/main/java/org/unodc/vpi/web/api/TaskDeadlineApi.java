@@ -74,7 +74,7 @@ class TaskDeadlineApi {
   TaskView moveDueDate(@PathVariable String taskId, @Valid @RequestBody DueDateRequest request,
       @AuthenticationPrincipal ApiUser user) {
     openTask(taskId, user, "change a task's due date");
-    return TaskView.of(tasks.moveDueDate(taskId, request.dueDate()));
+    return TaskView.of(tasks.moveDueDate(taskId, request.dueDate()).orElseThrow(() -> new UnknownTaskException(taskId)));
   }
 
   @Operation(summary = "Assign an open task to a member of its role in its country (coordinators)")
@@ -82,7 +82,7 @@ class TaskDeadlineApi {
   TaskView assign(@PathVariable String taskId, @Valid @RequestBody AssigneeRequest request,
       @AuthenticationPrincipal ApiUser user) {
     openTask(taskId, user, "reassign a task");
-    return TaskView.of(tasks.assign(taskId, request.userId().strip()));
+    return TaskView.of(tasks.assign(taskId, request.userId().strip()).orElseThrow(() -> new UnknownTaskException(taskId)));
   }
 
   @ExceptionHandler(UnknownTaskException.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -47,31 +48,48 @@ public class TaskDeadlineChanges {
   /**
    * Sets the task's due date (the end of that day) and moves its reminder (remind-before ahead of it)
    * and escalation (at it) along, in one transaction. Timers that fired for the old date are set again.
+   * Empty when the task is no longer open (completed meanwhile). Two changes of one task at the same
+   * moment: the later one fails with the engine's OptimisticLockingException and changes nothing.
    */
-  public OpenTask moveDueDate(String taskId, LocalDate day) {
+  public Optional<OpenTask> moveDueDate(String taskId, LocalDate day) {
     LocalDate today = deadlines.today();
     if (day.isBefore(today)) {
       throw new InvalidRecordException("dueDate", "task.dueDate.past", day.toString(), today.toString());
     }
     Date due = deadlines.dueOn(day);
-    engine.getCommandExecutorTxRequired().execute(commandContext -> {
+    boolean moved = engine.getCommandExecutorTxRequired().execute(commandContext -> {
       TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return false;
+      }
       task.setDueDate(due);
       commandContext.getProcessEngineConfiguration().getTaskService().saveTask(task);
-      return TaskTimers.moveTo(task.getExecutionId(), deadlines.reminderBefore(due), due).execute(commandContext);
+      TaskTimers.moveTo(task.getExecutionId(), deadlines.reminderBefore(due), due).execute(commandContext);
+      return true;
     });
-    return find(taskId).orElseThrow();
+    return moved ? find(taskId) : Optional.empty();
   }
 
-  /** Assigns the task to a member of its candidate group in its country; anyone else is refused. */
-  public OpenTask assign(String taskId, String userId) {
-    OpenTask task = find(taskId).orElseThrow();
-    if (!recipients.isCandidate(userId, task.country(), task.candidateGroups())) {
-      throw new InvalidRecordException("userId", "task.assignee.notCandidate", userId,
-          String.join(", ", task.candidateGroups()), String.valueOf(task.country()));
+  /**
+   * Assigns the task to a member of its candidate group in its country; anyone else is refused.
+   * Empty when the task is no longer open.
+   */
+  public Optional<OpenTask> assign(String taskId, String userId) {
+    Optional<OpenTask> task = find(taskId);
+    if (task.isEmpty()) {
+      return task;
     }
-    taskService.setAssignee(taskId, userId);
-    return find(taskId).orElseThrow();
+    if (!recipients.isCandidate(userId, task.get().country(), task.get().candidateGroups())) {
+      throw new InvalidRecordException("userId", "task.assignee.notCandidate", userId,
+          String.join(", ", task.get().candidateGroups()), String.valueOf(task.get().country()));
+    }
+    try {
+      taskService.setAssignee(taskId, userId);
+    } catch (NullValueException gone) {
+      // Completed between the look-up and the change.
+      return Optional.empty();
+    }
+    return find(taskId);
   }
 
   private Task task(String taskId) {
