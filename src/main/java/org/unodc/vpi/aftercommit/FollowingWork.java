@@ -1,5 +1,7 @@
 package org.unodc.vpi.aftercommit;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -8,18 +10,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the work a {@code @TransactionalEventListener} does after a commit on a few threads of its own, and
- * waits a moment for it, so that the one who made the change usually finds it done when answered.
+ * lets the committing thread wait a moment for it, so that the one who made the change usually finds it
+ * done when answered.
  *
  * <p>Not in the committing thread: after the commit that thread still holds its database connection until
- * the listeners are done, and work in a new transaction needs a second one; twenty requests at once would
- * hold every connection of the pool and wait for a second forever. Here the committing thread waits at most
- * {@code vpi.unfinished-work.await}, then lets its connection go and the work goes on meanwhile.
+ * the listeners are done, and work in a new transaction needs a second one; twenty requests at once held
+ * every connection of the pool, each waiting for a second. For the same reason the committing thread stops
+ * waiting as soon as another thread waits for a connection (the pool would answer it 503 after its
+ * connection timeout): the work goes on meanwhile and the answer goes out.
  *
  * <p>The listener returns the future: Spring Modulith marks the event publication completed when it
  * succeeds, and leaves it for {@link UnfinishedWork} when it fails or the JVM stops first.
@@ -27,12 +32,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowingWork implements DisposableBean {
 
+  private static final long SLICE_MILLIS = 20;
+
   private final Duration await;
+  private final HikariDataSource pool;
   private final ExecutorService workers;
 
-  public FollowingWork(@Value("${vpi.unfinished-work.await:PT3S}") Duration await,
+  public FollowingWork(DataSource dataSource, @Value("${vpi.unfinished-work.await:PT5S}") Duration await,
       @Value("${vpi.unfinished-work.threads:4}") int threads) {
     this.await = await;
+    this.pool = hikari(dataSource);
     AtomicInteger count = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(threads, work -> {
       Thread thread = new Thread(work, "following-work-" + count.incrementAndGet());
@@ -41,17 +50,39 @@ public class FollowingWork implements DisposableBean {
     });
   }
 
-  /** The work, started at once; done when the answer comes unless it takes longer than the wait. */
+  /** The work, started at once; usually done when this returns (see the class comment). */
   public CompletableFuture<Void> run(Runnable work) {
     CompletableFuture<Void> done = CompletableFuture.runAsync(work, workers);
+    long deadline = System.nanoTime() + await.toNanos();
     try {
-      done.get(await.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      // Still running, or failed: the returned future says which, and Modulith records it.
+      while (System.nanoTime() < deadline && !someoneWaitsForAConnection()) {
+        try {
+          done.get(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+          break;
+        } catch (TimeoutException stillRunning) {
+          // Look at the pool again.
+        }
+      }
+    } catch (ExecutionException failed) {
+      // The returned future says so, and Modulith leaves the publication unfinished.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     return done;
+  }
+
+  private boolean someoneWaitsForAConnection() {
+    // Null until the pool has started (and for another kind of pool): nothing to look at.
+    var bean = pool == null ? null : pool.getHikariPoolMXBean();
+    return bean != null && bean.getThreadsAwaitingConnection() > 0;
+  }
+
+  private static HikariDataSource hikari(DataSource dataSource) {
+    try {
+      return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+    } catch (SQLException e) {
+      return null;
+    }
   }
 
   @Override
