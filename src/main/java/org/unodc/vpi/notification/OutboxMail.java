@@ -68,6 +68,9 @@ public class OutboxMail {
 
   private String claimToken;
 
+  /** The node that claimed it (see {@link OutboxSender}). */
+  private String claimedBy;
+
   private Instant claimedAt;
 
   private String lastError;
@@ -120,6 +123,7 @@ public class OutboxMail {
     attempts++;
     lastError = null;
     claimToken = null;
+    claimedBy = null;
     if (kind == MailKind.ACCOUNT_INVITATION) {
       // The body holds a one-time link to choose a password: once it has gone, the outbox keeps no copy.
       textBody = LINK_NOT_KEPT;
@@ -132,6 +136,7 @@ public class OutboxMail {
     status = MailStatus.WITHDRAWN;
     lastError = truncate(reason);
     claimToken = null;
+    claimedBy = null;
   }
 
   /** A failure worth another try: back to the queue, later. */
@@ -141,6 +146,7 @@ public class OutboxMail {
     nextAttemptAt = next;
     lastError = truncate(error);
     claimToken = null;
+    claimedBy = null;
   }
 
   /** A failure that another try would repeat: kept for a coordinator. */
@@ -149,6 +155,7 @@ public class OutboxMail {
     attempts++;
     lastError = truncate(error);
     claimToken = null;
+    claimedBy = null;
   }
 
   /** A coordinator asks for another try, to the same or a corrected address. */

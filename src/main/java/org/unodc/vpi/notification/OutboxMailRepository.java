@@ -20,23 +20,39 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
   List<Long> findDue(@Param("now") Instant now, Pageable page);
 
   /**
-   * Claims due mails for one sender pass: only rows still PENDING are taken, so two senders (or
-   * two nodes) never both send the same mail.
+   * Claims due mails for one sender pass of node {@code node}: only rows still PENDING are taken, so
+   * two senders (or two nodes) never both send the same mail.
    */
   @Modifying
   @Query("update OutboxMail m set m.status = org.unodc.vpi.notification.MailStatus.SENDING,"
-      + " m.claimToken = :token, m.claimedAt = :now, m.version = m.version + 1"
+      + " m.claimToken = :token, m.claimedBy = :node, m.claimedAt = :now, m.version = m.version + 1"
       + " where m.id in :ids and m.status = org.unodc.vpi.notification.MailStatus.PENDING")
-  int claim(@Param("ids") Collection<Long> ids, @Param("token") String token, @Param("now") Instant now);
+  int claim(@Param("ids") Collection<Long> ids, @Param("token") String token, @Param("node") String node,
+      @Param("now") Instant now);
 
   List<OutboxMail> findByClaimTokenOrderById(String claimToken);
 
-  /** Mails a sender claimed and never finished (it stopped mid-way): back to the queue. */
+  /** A node that starts takes back what it had claimed before it stopped: none of it is being sent. */
   @Modifying
   @Query("update OutboxMail m set m.status = org.unodc.vpi.notification.MailStatus.PENDING, m.claimToken = null,"
-      + " m.version = m.version + 1"
-      + " where m.status = org.unodc.vpi.notification.MailStatus.SENDING and m.claimedAt < :before")
-  int releaseStale(@Param("before") Instant before);
+      + " m.claimedBy = null, m.version = m.version + 1"
+      + " where m.status = org.unodc.vpi.notification.MailStatus.SENDING and m.claimedBy = :node")
+  int releaseClaimsOf(@Param("node") String node);
+
+  /** Claims of one pass that were not sent (the pass stopped early): back to the queue. */
+  @Modifying
+  @Query("update OutboxMail m set m.status = org.unodc.vpi.notification.MailStatus.PENDING, m.claimToken = null,"
+      + " m.claimedBy = null, m.version = m.version + 1"
+      + " where m.status = org.unodc.vpi.notification.MailStatus.SENDING and m.claimToken = :token")
+  int releaseClaim(@Param("token") String token);
+
+  /** Claims of nodes whose lease ran out (they stopped and did not come back): back to the queue. */
+  @Modifying
+  @Query("update OutboxMail m set m.status = org.unodc.vpi.notification.MailStatus.PENDING, m.claimToken = null,"
+      + " m.claimedBy = null, m.version = m.version + 1"
+      + " where m.status = org.unodc.vpi.notification.MailStatus.SENDING and (m.claimedBy is null"
+      + " or m.claimedBy not in (select n.nodeId from OutboxNode n where n.leaseUntil >= :now))")
+  int releaseAbandoned(@Param("now") Instant now);
 
   @Query("select distinct m.recipientUserId from OutboxMail m"
       + " where m.status = org.unodc.vpi.notification.MailStatus.HELD")

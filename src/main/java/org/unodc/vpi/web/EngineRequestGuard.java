@@ -147,7 +147,7 @@ public class EngineRequestGuard {
   }
 
   /** The request with its body read once by the guard and given again to the engine. */
-  private static final class ReplayedBody extends HttpServletRequestWrapper {
+  static final class ReplayedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +20,10 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -34,7 +40,8 @@ import org.unodc.vpi.web.api.ApiClient;
 /**
  * The outbox against a real SMTP server (GreenMail): who gets which mail, in which language, with
  * which link or calendar; an SMTP outage loses nothing and duplicates nothing; a refused address is
- * shown to coordinators and can be corrected. The sender is driven by the test (no scheduling).
+ * shown to coordinators and can be corrected; a node takes back its own claims when it starts again,
+ * and those of a node whose lease ran out, never those of a live node. The sender is driven by the test (no scheduling).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:vpi-mail;DB_CLOSE_DELAY=-1",
@@ -60,6 +67,11 @@ class MailDeliveryIT {
   @Autowired InitiativeRegister initiatives;
   @Autowired TransactionTemplate transaction;
   @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired OutboxNodeRepository nodes;
+  @Autowired MailMessages messages;
+  @Autowired ObjectProvider<JavaMailSender> mailSender;
+  @Autowired Clock clock;
 
   private ApiClient coordinator;
   private ApiClient csobra;
@@ -122,6 +134,55 @@ class MailDeliveryIT {
     assertThat(copiesById).containsOnlyKeys(waiting.stream().map(m -> String.valueOf(m.getId())).toList())
         .allSatisfy((id, copies) -> assertThat(copies).isOne());
     assertThat(mailsAbout(tasks)).allSatisfy(mail -> assertThat(mail.getStatus()).isEqualTo(MailStatus.SENT));
+  }
+
+  @Test
+  void shouldLeaveTheMailsOfALiveNodeAloneAndSendThoseOfANodeWhoseLeaseRanOut() throws Exception {
+    TaskNotice live = task(null);
+    TaskNotice dead = task(null);
+    for (TaskNotice task : List.of(live, dead)) {
+      transaction.executeWithoutResult(s -> notices.taskAvailable(task,
+          List.of(preferences.recipient("csobra", "camila@csobra.example", "Camila"))));
+    }
+    // Two other platforms on this database were sending one each; one renews its lease, the other died.
+    OffsetDateTime now = OffsetDateTime.now();
+    jdbc.update("insert into mail_outbox_node (node_id, lease_until) values ('other-live', ?), ('other-dead', ?)",
+        now.plusMinutes(1), now.minusSeconds(1));
+    claimAs("other-live", mailsAbout(List.of(live)).get(0), now);
+    claimAs("other-dead", mailsAbout(List.of(dead)).get(0), now.minusMinutes(3));
+
+    assertThat(sender.deliverDue()).isEqualTo(1);
+
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(TestSmtp::mailId))
+        .containsExactly(String.valueOf(mailsAbout(List.of(dead)).get(0).getId()));
+    assertThat(mailsAbout(List.of(live)).get(0).getStatus()).isEqualTo(MailStatus.SENDING);
+    assertThat(mailsAbout(List.of(dead)).get(0).getStatus()).isEqualTo(MailStatus.SENT);
+
+    jdbc.update("delete from mail_outbox_node where node_id in ('other-live', 'other-dead')");
+    assertThat(sender.deliverDue()).as("the other node is gone too").isEqualTo(1);
+  }
+
+  @Test
+  void shouldSendAtOnceWhatThisNodeWasSendingWhenItStoppedOnceItStartsAgain() throws Exception {
+    TaskNotice task = task(null);
+    transaction.executeWithoutResult(s -> notices.taskAvailable(task,
+        List.of(preferences.recipient("csobra", "camila@csobra.example", "Camila"))));
+    // Claimed by this node's previous run, which was killed mid-way: its lease has not run out yet.
+    claimAs(sender.node(), mailsAbout(List.of(task)).get(0), OffsetDateTime.now());
+    assertThat(sender.deliverDue()).as("a claim under a running lease is left alone").isZero();
+
+    OutboxSender restarted = new OutboxSender(outbox, nodes, messages, mailSender, transaction, clock, 50,
+        Duration.ZERO, Duration.ofMinutes(15), Duration.ofMinutes(2), sender.node(), "0");
+
+    assertThat(restarted.deliverDue()).isEqualTo(1);
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(TestSmtp::mailId))
+        .containsExactly(String.valueOf(mailsAbout(List.of(task)).get(0).getId()));
+    assertThat(mailsAbout(List.of(task)).get(0).getStatus()).isEqualTo(MailStatus.SENT);
+  }
+
+  private void claimAs(String node, OutboxMail mail, OffsetDateTime at) {
+    jdbc.update("update mail_outbox set status = 'SENDING', claim_token = ?, claimed_by = ?, claimed_at = ?,"
+        + " version = version + 1 where id = ?", UUID.randomUUID().toString(), node, at, mail.getId());
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.unodc.vpi.web.api;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +27,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -148,6 +153,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail malformed = malformedBody(e);
+    if (malformed != null) {
+      return ResponseEntity.badRequest().body(malformed);
+    }
     String field = "body";
     String hint = "";
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -164,6 +173,52 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     return ResponseEntity.badRequest().body(invalidField(field,
         messages.getMessage("api.problem.unreadable.detail", new Object[] {hint}, locale()).strip()));
+  }
+
+  // --- issue 12: malformed input ---------------------------------------------------------------
+
+  /** A key sent twice or an empty entry in a list, named with its place; null for other bodies. */
+  private ProblemDetail malformedBody(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof InvalidNullException nullEntry && !nullEntry.getPath().isEmpty()) {
+      String field = fieldPath(nullEntry);
+      return invalidField(field, messages.getMessage("api.problem.nullInList.detail", new Object[] {field}, locale()));
+    }
+    if (e.getCause() instanceof StreamReadException read
+        && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")
+        && read.getProcessor() != null) {
+      String field = org.unodc.vpi.web.MalformedInputGuard.fieldOf(read.getProcessor().getParsingContext());
+      return invalidField(field, messages.getMessage("input.body.duplicate", new Object[] {field}, locale()));
+    }
+    return null;
+  }
+
+  private static String fieldPath(JsonMappingException mapping) {
+    return mapping.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining()).replaceFirst("^\\.", "");
+  }
+
+  /** An upload that is not a complete multipart body (no boundary, cut short). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> brokenUpload(MultipartException e) {
+    if (e instanceof MaxUploadSizeExceededException) {
+      ProblemDetail tooLarge = invalidField("file", messages.getMessage("input.body.tooLarge", new Object[] {6},
+          locale()));
+      tooLarge.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge);
+    }
+    LOG.info("Unreadable upload refused: {}", e.getMessage());
+    return ResponseEntity.badRequest().body(invalidField("file",
+        messages.getMessage("api.problem.brokenUpload.detail", null, locale())));
+  }
+
+  /** {@code page=2147483647}: a page beyond any count of rows Spring Data can address. */
+  @ExceptionHandler(InvalidDataAccessApiUsageException.class)
+  ProblemDetail pageBeyondReach(InvalidDataAccessApiUsageException e) {
+    if (String.valueOf(e.getMessage()).contains("offset")) {
+      return invalidField("page", messages.getMessage("api.problem.pageTooFar.detail", null, locale()));
+    }
+    return unexpected(e);
   }
 
   private ProblemDetail invalidField(String field, String message) {

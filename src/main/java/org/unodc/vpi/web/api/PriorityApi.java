@@ -32,7 +32,10 @@ import org.unodc.vpi.priority.PriorityBook;
 import org.unodc.vpi.priority.PriorityFilter;
 import org.unodc.vpi.priority.PriorityStatus;
 import org.unodc.vpi.record.AuditTrail;
+import org.unodc.vpi.record.InvalidRecordException;
+import org.unodc.vpi.record.RecordNotFoundException;
 import org.unodc.vpi.record.RecordType;
+import org.unodc.vpi.stakeholder.StakeholderRegister;
 
 @Tag(name = "Priorities", description = "Engagement priorities: proposed by civil society, decided by the government")
 @RestController
@@ -76,8 +79,11 @@ class PriorityApi {
   private final PriorityBook priorities;
   private final InitiativeRegister initiatives;
   private final AuditTrail audit;
+  private final StakeholderRegister stakeholders;
 
-  PriorityApi(PriorityBook priorities, InitiativeRegister initiatives, AuditTrail audit) {
+  PriorityApi(PriorityBook priorities, InitiativeRegister initiatives, AuditTrail audit,
+      StakeholderRegister stakeholders) {
+    this.stakeholders = stakeholders;
     this.priorities = priorities;
     this.initiatives = initiatives;
     this.audit = audit;
@@ -105,6 +111,7 @@ class PriorityApi {
   PriorityView create(@Valid @RequestBody PriorityRequest request, @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "propose a priority", Roles.COORDINATORS, Roles.CIVIL_SOCIETY);
     String country = Access.countryOfInitiative(initiatives, request.initiativeId(), user);
+    checkProposers(country, orEmpty(request.proposerIds()), user);
     return PriorityView.of(priorities.propose(country, request.initiativeId(), request.text(),
         request.thematicArea(), orEmpty(request.proposerIds()), user.id()));
   }
@@ -116,6 +123,7 @@ class PriorityApi {
   PriorityView update(@PathVariable long id, @Valid @RequestBody PriorityRequest request,
       @AuthenticationPrincipal ApiUser user) {
     Access.requireRole(user, "revise a priority", Roles.COORDINATORS, Roles.CIVIL_SOCIETY);
+    checkProposers(priorities.get(id, user.scope()).getCountry(), orEmpty(request.proposerIds()), user);
     return PriorityView.of(priorities.update(id, Access.requireVersion(request.version()), request.text(),
         request.revisionNote(), request.thematicArea(), orEmpty(request.proposerIds()), user.scope(),
         user.id()));
@@ -135,6 +143,21 @@ class PriorityApi {
   List<AuditEntryView> history(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
     priorities.get(id, user.scope());
     return audit.historyOf(RecordType.PRIORITY, id).stream().map(AuditEntryView::of).toList();
+  }
+
+  /** Each proposer must be an organisation of the priority's country (it was a 409 from the foreign key). */
+  private void checkProposers(String country, Set<Long> proposerIds, ApiUser user) {
+    for (Long id : proposerIds) {
+      boolean known;
+      try {
+        known = stakeholders.get(id, user.scope()).getCountry().equals(country);
+      } catch (RecordNotFoundException e) {
+        known = false;
+      }
+      if (!known) {
+        throw new InvalidRecordException("proposerIds", "record.priority.unknownProposer", String.valueOf(id), country);
+      }
+    }
   }
 
   private static Set<Long> orEmpty(Set<Long> ids) {
