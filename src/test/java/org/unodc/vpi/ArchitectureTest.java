@@ -18,7 +18,7 @@ class ArchitectureTest {
       "org.unodc.vpi.meeting..", "org.unodc.vpi.priority..", "org.unodc.vpi.actionplan..", "org.unodc.vpi.report..",
       "org.unodc.vpi.notification..", "org.unodc.vpi.alliance..", "org.unodc.vpi.record..", "org.unodc.vpi.calendar..",
       "org.unodc.vpi.taskforce..", "org.unodc.vpi.reviewinput..", "org.unodc.vpi.nationalproject..",
-      "org.unodc.vpi.roster.."};
+      "org.unodc.vpi.roster..", "org.unodc.vpi.aftercommit.."};
 
   @Test
   void featurePackagesShouldNotDependOnCamunda() {

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unodc.vpi.record.AuditTrail;
 import org.unodc.vpi.record.RecordType;
@@ -126,6 +127,16 @@ public class ActionPlan {
   public List<Long> openItemIds(long initiativeId) {
     return items.findByInitiativeIdOrderById(initiativeId).stream().filter(i -> !i.isEnded())
         .map(ActionItem::getId).toList();
+  }
+
+  /**
+   * Whether the action is open (neither done nor dropped) now, holding it until the transaction ends: the
+   * plan's follow-up starts or stops following it by what it is now, one transaction at a time, however
+   * late or often it is told of a change. An action that is gone counts as ended.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean lockOpen(long id) {
+    return items.lockById(id).map(item -> !item.isEnded()).orElse(false);
   }
 
   /** An action of the VPI of this country (the follow-up of its plan asks); another country's answers 404. */
