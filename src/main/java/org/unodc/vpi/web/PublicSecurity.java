@@ -10,7 +10,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * {@code /public} is what anyone may read without signing in: published results reports only; and
- * {@code /actuator/health}, the platform's status (UP or DOWN, nothing more) for monitoring.
+ * {@code /actuator/health}, the platform's status (UP or DOWN, nothing more) for monitoring, and its
+ * liveness and readiness probes.
  * Reads only (any other method is refused), no session, no sign-in, and headers that keep the
  * JSON from being framed, sniffed or cached. {@code /api} keeps its own, signed-in chain.
  */
@@ -22,7 +23,8 @@ public class PublicSecurity {
     return http
         .securityMatcher("/public/**", "/actuator/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/public/**", "/actuator/health").permitAll()
+            .requestMatchers(HttpMethod.GET, "/public/**", "/actuator/health", "/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll()
             .anyRequest().denyAll())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())

@@ -1,5 +1,10 @@
 package org.unodc.vpi.workflow;
 
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -17,15 +22,22 @@ import org.unodc.vpi.record.DuplicateRecordException;
  * <p>Only the outermost command of a request is retried, and only when it owns its transaction (a
  * caller's own transaction is already lost). Everything the failed attempt did was rolled back.
  * When the clash remains (a real duplicate), the failure goes up unchanged.
+ *
+ * <p>Only the commands a person's form or start runs as: they hold nothing but their variables, so
+ * they can run twice. Not the job executor's, whose failure bookkeeping belongs to one attempt, nor
+ * commands reading a stream that the first attempt consumed.
  */
 class UniqueKeyClashRetry extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(UniqueKeyClashRetry.class);
   static final int ATTEMPTS = 3;
+  private static final Set<Class<?>> REPEATABLE = Set.of(SubmitTaskFormCmd.class, CompleteTaskCmd.class,
+      SubmitStartFormCmd.class, StartProcessInstanceCmd.class);
 
   @Override
   public <T> T execute(Command<T> command) {
-    if (Context.getCommandContext() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+    if (!REPEATABLE.contains(command.getClass()) || Context.getCommandContext() != null
+        || TransactionSynchronizationManager.isActualTransactionActive()) {
       return next.execute(command);
     }
     for (int attempt = 1; ; attempt++) {

@@ -470,9 +470,16 @@ class AccessMatrixIT {
         (it, c, v) -> it.send(c, "GET", "/actuator/health/db", null), null);
     Door environment = new Door("actuator environment", (it, c, v) -> it.send(c, "GET", "/actuator/env", null), null);
     Expect statusOnly = new Expect("UP, status only", 200,
-        (it, a, v, c) -> assertThat(a.body()).isEqualTo("{\"status\":\"UP\"}"));
+        // The root names its probe groups too: no detail of any component.
+        (it, a, v, c) -> assertThat(a.body()).matches("\\{\"status\":\"UP\"(,\"groups\":\\[\"liveness\",\"readiness\"\\])?\\}"));
+    Door liveness = new Door("actuator liveness probe",
+        (it, c, v) -> it.send(c, "GET", "/actuator/health/liveness", null), null);
+    Door readiness = new Door("actuator readiness probe",
+        (it, c, v) -> it.send(c, "GET", "/actuator/health/readiness", null), null);
     for (Caller caller : List.of(COORDINATOR, GOVBRA, CSOMOZ, ANONYMOUS, UNKNOWN)) {
       rows.add(new Row(caller, "BRA", health, statusOnly));
+      rows.add(new Row(caller, "BRA", liveness, statusOnly));
+      rows.add(new Row(caller, "BRA", readiness, statusOnly));
       rows.add(new Row(caller, "BRA", healthDetail, Expect.status(403)));
       rows.add(new Row(caller, "BRA", environment, Expect.status(403)));
     }

@@ -64,7 +64,8 @@ class DatabaseOutageIT extends PlatformOnPostgres {
         "{\"country\":\"BRA\",\"name\":\"Instituto Antes da Queda\",\"type\":\"NGO\"}", "en");
     assertThat(stakeholder.status()).as(stakeholder.body()).isEqualTo(201);
     long stakeholderId = stakeholder.json().get("id").asLong();
-    assertThat(call(null, "GET", "/actuator/health", null, "en").body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(call(null, "GET", "/actuator/health", null, "en").body())
+        .isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
 
     postgres.stop();
     try {
@@ -86,8 +87,13 @@ class DatabaseOutageIT extends PlatformOnPostgres {
       assertThat(page.body()).contains("<h1>Temporairement indisponible</h1>");
       Answer health = call(null, "GET", "/actuator/health", null, "en");
       assertThat(health.status()).isEqualTo(503);
-      assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\"}");
+      assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\",\"groups\":[\"liveness\",\"readiness\"]}");
       assertThat(health.took()).isLessThan(FAST);
+      assertThat(call(null, "GET", "/actuator/health/readiness", null, "en").status())
+          .as("no requests to a node without its database").isEqualTo(503);
+      Answer liveness = call(null, "GET", "/actuator/health/liveness", null, "en");
+      assertThat(liveness.status()).as("restarting would not bring the database back").isEqualTo(200);
+      assertThat(liveness.body()).isEqualTo("{\"status\":\"UP\"}");
     } finally {
       postgres.start();
     }
