@@ -32,7 +32,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
 
   List<OutboxMail> findByClaimTokenOrderById(String claimToken);
 
-  /** A node that starts takes back what it had claimed before it stopped: none of it is being sent. */
+  /**
+   * A node takes back, at the start of each of its passes, what it had claimed before: its passes run
+   * one at a time, so none of it is being sent (an earlier pass failed, or the node restarted).
+   */
   @Modifying
   @Query("update OutboxMail m set m.status = org.unodc.vpi.notification.MailStatus.PENDING, m.claimToken = null,"
       + " m.claimedBy = null, m.version = m.version + 1"
@@ -45,6 +48,11 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
       + " m.claimedBy = null, m.version = m.version + 1"
       + " where m.status = org.unodc.vpi.notification.MailStatus.SENDING and m.claimToken = :token")
   int releaseClaim(@Param("token") String token);
+
+  /** Still claimed by this pass (not taken back meanwhile): the check just before sending it. */
+  @Query("select count(m) from OutboxMail m where m.id = :id and m.claimToken = :token"
+      + " and m.status = org.unodc.vpi.notification.MailStatus.SENDING")
+  long countClaimed(@Param("id") Long id, @Param("token") String token);
 
   /** Claims of nodes whose lease ran out (they stopped and did not come back): back to the queue. */
   @Modifying

@@ -16,4 +16,9 @@ interface OutboxNodeRepository extends JpaRepository<OutboxNode, String> {
   @Modifying
   @Query("update OutboxNode n set n.leaseUntil = :until where n.nodeId = :node")
   int extend(@Param("node") String node, @Param("until") Instant until);
+
+  /** Nodes gone long ago (a random port gives a new node at each start): they hold no claim any more. */
+  @Modifying
+  @Query("delete from OutboxNode n where n.leaseUntil < :before")
+  int deleteExpiredBefore(@Param("before") Instant before);
 }

@@ -30,12 +30,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * good (a rejected address) is kept as FAILED for a coordinator.
  *
  * <p>Claims belong to a node (one running platform, {@code vpi.mail.outbox.node-id}) which holds a
- * lease on them ({@code vpi.mail.outbox.lease}) and renews it while it sends. A node that starts
- * takes back its own earlier claims at once (nothing of them is in flight: it just started); the
- * claims of a node whose lease ran out go back to the queue for any node. So a mail is sent by one
- * node at a time, and after a crash the outbox resumes at once on restart. What remains is SMTP's
- * own window: a mail the server accepted in the instant before the platform died, before its commit
- * as SENT, is sent again, with the same Message-ID, which lets mail systems drop the copy.
+ * lease on them ({@code vpi.mail.outbox.lease}), written and compared in the database's time, and
+ * renews it while it sends so that it always outlasts the next send ({@code vpi.mail.outbox.send-margin}).
+ * The passes of a node run one at a time, so each pass first takes back the node's own earlier claims
+ * (nothing of them is in flight: a pass that failed half-way, or the node restarted); the claims of a
+ * node whose lease ran out go back to the queue for any node. Just before each send the pass checks
+ * the mail is still its own. So a mail is sent by one node at a time, and after a crash or a database
+ * outage the outbox resumes at the next pass. What remains is SMTP's own window: a mail the server
+ * accepted in the instant before the platform died (or the database went away), before its commit as
+ * SENT, is sent again, with the same Message-ID, which lets mail systems drop the copy.
  */
 @Component
 public class OutboxSender {
@@ -44,6 +47,7 @@ public class OutboxSender {
 
   private final OutboxMailRepository mails;
   private final OutboxNodeRepository nodes;
+  private final DatabaseClock databaseClock;
   private final MailMessages messages;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final TransactionTemplate transaction;
@@ -52,20 +56,26 @@ public class OutboxSender {
   private final Duration firstRetryAfter;
   private final Duration maxRetryAfter;
   private final Duration lease;
+  private final Duration sendMargin;
   private final String node;
-  private boolean ownClaimsTakenBack;
-  private volatile Instant leaseRenewedAt = Instant.MIN;
+  private boolean started;
+  /** This JVM's monotonic time just before the last renewal: the lease runs at least {@code lease} from it. */
+  private long leaseRenewedAtNanos;
+  private boolean leaseRenewed;
 
-  public OutboxSender(OutboxMailRepository mails, OutboxNodeRepository nodes, MailMessages messages,
+  public OutboxSender(OutboxMailRepository mails, OutboxNodeRepository nodes, DatabaseClock databaseClock,
+      MailMessages messages,
       ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction, Clock clock,
       @Value("${vpi.mail.outbox.batch-size:50}") int batchSize,
       @Value("${vpi.mail.outbox.first-retry-after:PT30S}") Duration firstRetryAfter,
       @Value("${vpi.mail.outbox.max-retry-after:PT15M}") Duration maxRetryAfter,
       @Value("${vpi.mail.outbox.lease:PT2M}") Duration lease,
+      @Value("${vpi.mail.outbox.send-margin:PT100S}") Duration sendMargin,
       @Value("${vpi.mail.outbox.node-id:}") String nodeId,
       @Value("${server.port:8080}") String port) {
     this.mails = mails;
     this.nodes = nodes;
+    this.databaseClock = databaseClock;
     this.messages = messages;
     this.mailSender = mailSender;
     this.transaction = transaction;
@@ -74,7 +84,13 @@ public class OutboxSender {
     this.firstRetryAfter = firstRetryAfter;
     this.maxRetryAfter = maxRetryAfter;
     this.lease = lease;
+    this.sendMargin = sendMargin;
     this.node = nodeId.isBlank() ? defaultNodeId(port) : nodeId;
+    LOG.info("Outbox node id: {}", node);
+    if (sendMargin.compareTo(lease) >= 0) {
+      LOG.warn("vpi.mail.outbox.send-margin ({}) is not shorter than vpi.mail.outbox.lease ({}): a lease may run out"
+          + " during a send, and another node send the same mail", sendMargin, lease);
+    }
   }
 
   /**
@@ -88,6 +104,10 @@ public class OutboxSender {
       host = InetAddress.getLocalHost().getHostName();
     } catch (IOException e) {
       host = System.getenv().getOrDefault("HOSTNAME", "localhost");
+    }
+    if ("localhost".equalsIgnoreCase(host)) {
+      LOG.warn("This host's name is localhost: platforms on two such hosts sharing a database, on the same port,"
+          + " would share an outbox node id and take each other's claims; set vpi.mail.outbox.node-id");
     }
     return host + ":" + ("0".equals(port) ? UUID.randomUUID().toString() : port);
   }
@@ -107,16 +127,23 @@ public class OutboxSender {
     }
   }
 
-  /** Sends every mail that is due now; returns how many the server accepted. */
-  public int deliverDue() {
+  /**
+   * Sends every mail that is due now; returns how many the server accepted. One pass at a time (the
+   * scheduler's and any caller's), which is what lets a pass take back all of this node's claims.
+   */
+  public synchronized int deliverDue() {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
       return 0;
     }
-    takeBackOwnClaimsOnce();
+    forgetNodesGoneLongAgoOnce();
     renewLease();
     transaction.executeWithoutResult(status -> {
-      int released = mails.releaseAbandoned(clock.instant());
+      int own = mails.releaseClaimsOf(node);
+      if (own > 0) {
+        LOG.info("{} mails this node ({}) had claimed in an earlier pass or run are back in the queue", own, node);
+      }
+      int released = mails.releaseAbandoned(databaseClock.now());
       if (released > 0) {
         LOG.info("{} mails claimed by a node that stopped are back in the queue", released);
       }
@@ -136,37 +163,48 @@ public class OutboxSender {
     }
   }
 
-  private synchronized void takeBackOwnClaimsOnce() {
-    if (ownClaimsTakenBack) {
+  /** A random port adds a node at each start: rows of nodes whose lease ran out a day ago go. */
+  private void forgetNodesGoneLongAgoOnce() {
+    if (started) {
       return;
     }
-    renewLease();
-    int released = transaction.execute(status -> mails.releaseClaimsOf(node));
-    if (released > 0) {
-      LOG.info("{} mails this node ({}) had claimed before it stopped are back in the queue", released, node);
+    int forgotten = transaction.execute(status ->
+        nodes.deleteExpiredBefore(databaseClock.now().minus(Duration.ofDays(1))));
+    if (forgotten > 0) {
+      LOG.info("Forgot {} outbox nodes whose lease ran out over a day ago", forgotten);
     }
-    ownClaimsTakenBack = true;
+    started = true;
   }
 
   /** True when the lease had not run out: the claims made under it are still this node's. */
   private boolean renewLease() {
-    Instant now = clock.instant();
+    long asked = System.nanoTime();
     boolean held = transaction.execute(status -> {
-      if (nodes.renew(node, now, now.plus(lease)) == 1) {
+      Instant now = databaseClock.now();
+      Instant until = now.plus(lease);
+      if (nodes.renew(node, now, until) == 1) {
         return true;
       }
-      if (nodes.extend(node, now.plus(lease)) == 0) {
-        nodes.save(new OutboxNode(node, now.plus(lease)));
+      if (nodes.extend(node, until) == 0) {
+        nodes.save(new OutboxNode(node, until));
       }
       return false;
     });
-    leaseRenewedAt = now;
+    // The database's lease runs until its own now + lease, and its now came after 'asked'.
+    leaseRenewedAtNanos = asked;
+    leaseRenewed = true;
     return held;
   }
 
-  /** Renews the lease when a quarter of it has gone by; false if it had run out meanwhile. */
-  private boolean leaseHeld() {
-    return clock.instant().isBefore(leaseRenewedAt.plus(lease.dividedBy(4))) || renewLease();
+  /**
+   * True when the lease runs long enough for one more send (at least the send margin: connect and
+   * reply timeouts), renewing it when less is left; false if it had run out meanwhile. Measured on
+   * this JVM's monotonic clock from the last renewal, so no clock of another machine is involved.
+   */
+  private boolean leaseHeldForASend() {
+    boolean enoughLeft = leaseRenewed
+        && System.nanoTime() - leaseRenewedAtNanos < lease.minus(sendMargin).toNanos();
+    return enoughLeft || renewLease();
   }
 
   private List<OutboxMail> claim() {
@@ -191,7 +229,7 @@ public class OutboxSender {
     try {
       for (int i = 0; i < batch.size(); i++) {
         OutboxMail mail = batch.get(i);
-        if (!leaseHeld()) {
+        if (!leaseHeldForASend()) {
           // Stopped too long (a pause, the database away): another node may have these mails now.
           transaction.execute(status -> mails.releaseClaim(token));
           LOG.warn("Outbox lease of node {} ran out during a pass: its unsent claims are back in the queue", node);
@@ -202,6 +240,10 @@ public class OutboxSender {
           message = messages.of(mail);
         } catch (MessagingException | RuntimeException e) {
           record(mail, token, e);
+          continue;
+        }
+        if (transaction.execute(status -> mails.countClaimed(mail.getId(), token)) == 0) {
+          LOG.info("Mail {} was taken back from node {} before it was sent: left to whoever has it now", mail.getId(), node);
           continue;
         }
         try {
@@ -224,10 +266,23 @@ public class OutboxSender {
         accepted++;
       }
       return new Pass(accepted, false);
+    } catch (RuntimeException e) {
+      // The database away for a moment, most likely: the mails not sent go back to the queue now.
+      releaseAfterFailure(token, e);
+      throw e;
     } finally {
       if (session != null) {
         session.close();
       }
+    }
+  }
+
+  private void releaseAfterFailure(String token, RuntimeException failure) {
+    try {
+      transaction.execute(status -> mails.releaseClaim(token));
+    } catch (RuntimeException again) {
+      // Still away: this node's next pass takes them back first thing.
+      failure.addSuppressed(again);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.unodc.vpi.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,6 +34,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.support.TestSmtp;
@@ -72,6 +78,8 @@ class MailDeliveryIT {
   @Autowired MailMessages messages;
   @Autowired ObjectProvider<JavaMailSender> mailSender;
   @Autowired Clock clock;
+  @Autowired DatabaseClock databaseClock;
+  @Autowired PlatformTransactionManager transactionManager;
 
   private ApiClient coordinator;
   private ApiClient csobra;
@@ -169,15 +177,114 @@ class MailDeliveryIT {
         List.of(preferences.recipient("csobra", "camila@csobra.example", "Camila"))));
     // Claimed by this node's previous run, which was killed mid-way: its lease has not run out yet.
     claimAs(sender.node(), mailsAbout(List.of(task)).get(0), OffsetDateTime.now());
-    assertThat(sender.deliverDue()).as("a claim under a running lease is left alone").isZero();
 
-    OutboxSender restarted = new OutboxSender(outbox, nodes, messages, mailSender, transaction, clock, 50,
-        Duration.ZERO, Duration.ofMinutes(15), Duration.ofMinutes(2), sender.node(), "0");
+    OutboxSender restarted = newSender(sender.node(), transaction);
 
     assertThat(restarted.deliverDue()).isEqualTo(1);
     assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(TestSmtp::mailId))
         .containsExactly(String.valueOf(mailsAbout(List.of(task)).get(0).getId()));
     assertThat(mailsAbout(List.of(task)).get(0).getStatus()).isEqualTo(MailStatus.SENT);
+  }
+
+  @Test
+  void shouldSendTheRestOfABatchAtTheNextPassWhenTheDatabaseWentAwayMidway() throws Exception {
+    List<TaskNotice> tasks = queueThree();
+    // The database goes away once the server has the first mail: its record, and the rest of the pass, fail.
+    AtomicBoolean away = new AtomicBoolean(true);
+    OutboxSender node = newSender("node-db-outage", new HookedTransactions(transactionManager, () -> {
+      if (away.get() && SMTP.getReceivedMessages().length >= 1) {
+        throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction");
+      }
+    }));
+
+    assertThatThrownBy(node::deliverDue).isInstanceOf(CannotCreateTransactionException.class);
+    assertThat(mailsAbout(tasks)).extracting(OutboxMail::getStatus).containsOnly(MailStatus.SENDING);
+
+    away.set(false);
+    assertThat(node.deliverDue()).as("the same node, not restarted, at its next pass").isEqualTo(3);
+    assertSentOnceButTheFirst(tasks);
+  }
+
+  @Test
+  void shouldPutBackTheUnsentMailsOfAPassAtOnceWhenOneCommitFailed() throws Exception {
+    List<TaskNotice> tasks = queueThree();
+    AtomicInteger failures = new AtomicInteger(1);
+    OutboxSender node = newSender("node-db-blip", new HookedTransactions(transactionManager, () -> {
+      if (SMTP.getReceivedMessages().length >= 1 && failures.getAndDecrement() > 0) {
+        throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction");
+      }
+    }));
+
+    assertThatThrownBy(node::deliverDue).isInstanceOf(CannotCreateTransactionException.class);
+    assertThat(mailsAbout(tasks)).as("back in the queue for any node").extracting(OutboxMail::getStatus)
+        .containsOnly(MailStatus.PENDING);
+
+    assertThat(sender.deliverDue()).isEqualTo(3);
+    assertSentOnceButTheFirst(tasks);
+  }
+
+  @Test
+  void shouldNotSendAMailTakenFromThisPassBeforeItsTurn() throws Exception {
+    List<TaskNotice> tasks = queueThree();
+    OutboxMail last = mailsAbout(tasks).stream().max(java.util.Comparator.comparing(OutboxMail::getId)).orElseThrow();
+    jdbc.update("insert into mail_outbox_node (node_id, lease_until) values ('other-taker', ?)",
+        OffsetDateTime.now().plusMinutes(1));
+    // Once the first mail went, another node holds the last one (this node's lease ran out meanwhile, say).
+    AtomicBoolean taken = new AtomicBoolean();
+    OutboxSender node = newSender("node-overtaken", new HookedTransactions(transactionManager, () -> {
+      if (SMTP.getReceivedMessages().length >= 1 && taken.compareAndSet(false, true)) {
+        claimAs("other-taker", last, OffsetDateTime.now());
+      }
+    }));
+
+    assertThat(node.deliverDue()).isEqualTo(2);
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(TestSmtp::mailId))
+        .hasSize(2).doesNotContain(String.valueOf(last.getId()));
+    assertThat(outbox.findById(last.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENDING);
+
+    jdbc.update("delete from mail_outbox_node where node_id = 'other-taker'");
+    assertThat(sender.deliverDue()).as("the other node is gone").isEqualTo(1);
+  }
+
+  private List<TaskNotice> queueThree() {
+    List<TaskNotice> tasks = List.of(task(null), task(null), task(null));
+    for (TaskNotice task : tasks) {
+      transaction.executeWithoutResult(s -> notices.taskAvailable(task,
+          List.of(preferences.recipient("csobra", "camila@csobra.example", "Camila"))));
+    }
+    return tasks;
+  }
+
+  /** All SENT and received; only the first, accepted by the server just before its commit failed, maybe twice. */
+  private void assertSentOnceButTheFirst(List<TaskNotice> tasks) {
+    List<OutboxMail> mails = mailsAbout(tasks);
+    assertThat(mails).allSatisfy(mail -> assertThat(mail.getStatus()).isEqualTo(MailStatus.SENT));
+    Map<String, Long> copiesById = Arrays.stream(SMTP.getReceivedMessages()).map(TestSmtp::mailId)
+        .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+    String first = String.valueOf(mails.stream().mapToLong(OutboxMail::getId).min().orElseThrow());
+    assertThat(copiesById).containsOnlyKeys(mails.stream().map(m -> String.valueOf(m.getId())).toList())
+        .allSatisfy((id, copies) -> assertThat(copies).isEqualTo(id.equals(first) ? 2 : 1));
+  }
+
+  private OutboxSender newSender(String nodeId, TransactionTemplate transactions) {
+    return new OutboxSender(outbox, nodes, databaseClock, messages, mailSender, transactions, clock, 50,
+        Duration.ZERO, Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofSeconds(100), nodeId, "0");
+  }
+
+  /** Runs a hook before each transaction: the database going away, or another node acting meanwhile. */
+  private static final class HookedTransactions extends TransactionTemplate {
+    private final Runnable hook;
+
+    HookedTransactions(PlatformTransactionManager manager, Runnable hook) {
+      super(manager);
+      this.hook = hook;
+    }
+
+    @Override
+    public <T> T execute(TransactionCallback<T> action) {
+      hook.run();
+      return super.execute(action);
+    }
   }
 
   private void claimAs(String node, OutboxMail mail, OffsetDateTime at) {
