@@ -20,7 +20,8 @@ final class EngineRestProbes {
       "-1", "null");
   private static final List<String> PAGING = List.of("maxResults=100000000", "maxResults=-1", "maxResults=abc",
       "firstResult=-1", "firstResult=99999999999", "firstResult=2147483647&maxResults=2147483647",
-      "sortBy=nonsense&sortOrder=asc", "sortBy=created&sortOrder=sideways", "sortBy=created");
+      "sortBy=nonsense&sortOrder=asc", "sortBy=created&sortOrder=sideways", "sortBy=created",
+      "maxResults=%31%30%30%30%30%30%30%30%30", "max%52esults=100000000");
   private static final List<String> LISTS = List.of("/task", "/process-instance", "/process-definition",
       "/history/task", "/history/process-instance", "/history/activity-instance", "/history/variable-instance",
       "/variable-instance", "/history/detail", "/deployment", "/filter", "/user", "/group", "/incident", "/job");
@@ -118,6 +119,10 @@ final class EngineRestProbes {
     probes.add(new Probe("text/plain", "POST", ROOT + path, "text/plain", valid.getBytes()));
     probes.add(new Probe("invalid UTF-8", "POST", ROOT + path, "application/json",
         new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+    probes.add(MalformedRequests.ebcdic("POST", ROOT + path, valid));
+    probes.add(new Probe("form-encoded in EBCDIC", "POST", ROOT + path,
+        "application/x-www-form-urlencoded;charset=IBM037",
+        "a=b\u0000c".getBytes(java.nio.charset.Charset.forName("IBM037"))));
     probes.add(new Probe("multipart without boundary", "POST", ROOT + path, "multipart/form-data",
         "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n".getBytes()));
     return probes;
