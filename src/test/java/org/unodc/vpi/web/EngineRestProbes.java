@@ -80,7 +80,28 @@ final class EngineRestProbes {
         + "/variables"));
     probes.put("PUT /process-instance/{id}/variables/probe", putVariableBodies("/process-instance/" + instanceId
         + "/variables/probe"));
+    probes.put("POST /process-instance/{id}/variables/{name}/data", uploads("/process-instance/" + instanceId
+        + "/variables/probeFile/data"));
     return probes;
+  }
+
+  /** A file variable uploaded as multipart, with a NUL or lone surrogate in its text parts and file name. */
+  static List<Probe> uploads(String path) {
+    List<Probe> probes = new ArrayList<>();
+    for (String[] broken : List.of(new String[] {"File", "a.txt"}, new String[] {"Fi\u0000le", "a.txt"},
+        new String[] {"File", "a\u0000.txt"}, new String[] {"File\ud800", "a.txt"})) {
+      probes.add(upload("upload valueType " + broken[0].replace("\u0000", "NUL") + ", file " + broken[1]
+          .replace("\u0000", "NUL"), path, broken[0], broken[1]));
+    }
+    return probes;
+  }
+
+  static Probe upload(String label, String path, String valueType, String fileName) {
+    String body = "--b\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nhello\r\n--b\r\nContent-Disposition: form-data; name=\"valueType\"\r\n"
+        + "\r\n" + valueType + "\r\n--b--\r\n";
+    return new Probe(label, "POST", ROOT + path, "multipart/form-data; boundary=b",
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static Probe get(String path) {

@@ -234,6 +234,22 @@ class MalformedInputIT {
     assertThat(totalOf("/api/stakeholders?country=BRA")).as("stakeholders stored").isEqualTo(stakeholdersBefore);
   }
 
+  /** Engine-rest file uploads: a NUL in a text part or a file name is refused before the engine. */
+  @Test
+  void engineRestUploadsWithNulAreRefused() {
+    String path = "/task/" + taskId + "/variables/probeUpload/data";
+    Answer valueType = send(COORDINATOR, EngineRestProbes.upload("valueType NUL", path, "Fi\u0000le", "a.txt"));
+    assertRefused(valueType, 400, "valueType");
+    assertThat(valueType.body()).contains("NUL");
+    Answer fileName = send(COORDINATOR, EngineRestProbes.upload("file name NUL", path, "File", "a\u0000.txt"));
+    assertRefused(fileName, 400, "NUL");
+    assertThat(taskService.getVariable(taskId, "probeUpload")).as("variable stored").isNull();
+    // The same upload without NUL passes the guard and meets the engine's own authorization check:
+    // coordinators set variables through forms, not directly.
+    Answer clean = send(COORDINATOR, EngineRestProbes.upload("clean", path, "File", "a.txt"));
+    assertThat(clean.status()).as(clean.body()).isEqualTo(403);
+  }
+
   /** Tasklist's own copy of the engine API is guarded the same way (a signed-in browser session). */
   @Test
   void theWebappsEngineApiRefusesNulAndCapsLists() throws Exception {
