@@ -9,31 +9,41 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * A JSON body engine-rest cannot map onto its request (a list where an object belongs, text for a
  * number): Camunda answers with Jackson's own message, which names its classes. This answers 400
- * in the engine's error format with the field and what to send instead.
+ * in the engine's error format with the field and what to send instead. Registered, like
+ * {@link EngineErrorAnswers}, in every Jersey application through forced auto-discovery
+ * (META-INF/services): engine-rest and the webapps' copy of it ({@code /camunda/api/engine}).
  */
-@Component
-public class EngineJsonErrors implements ResourceConfigCustomizer {
-
-  private final MessageSource messages;
-
-  public EngineJsonErrors(MessageSource messages) {
-    this.messages = messages;
-  }
+public final class EngineJsonErrors implements ForcedAutoDiscoverable {
 
   @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+  public void configure(FeatureContext context) {
     // One mapper per exact type: Jersey takes the mapper of the nearest type before any priority.
-    config.register(new MappingErrors(messages));
-    config.register(new ParseErrors(messages));
-    config.register(new OtherJsonErrors(messages));
+    if (!context.getConfiguration().isRegistered(MappingErrors.class)) {
+      context.register(MappingErrors.class);
+      context.register(ParseErrors.class);
+      context.register(OtherJsonErrors.class);
+    }
+  }
+
+  /** The bundles, found through the servlet context: the webapps' Jersey applications are no Spring beans. */
+  abstract static class Mapper {
+    @Context private ServletContext servletContext;
+
+    Response answer(JsonProcessingException e) {
+      return EngineJsonErrors.answer(WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
+          .getBean(MessageSource.class), e);
+    }
   }
 
   static Response answer(MessageSource messages, JsonProcessingException e) {
@@ -50,44 +60,26 @@ public class EngineJsonErrors implements ResourceConfigCustomizer {
   }
 
   @Priority(1)
-  public static final class MappingErrors implements ExceptionMapper<JsonMappingException> {
-    private final MessageSource messages;
-
-    MappingErrors(MessageSource messages) {
-      this.messages = messages;
-    }
-
+  public static final class MappingErrors extends Mapper implements ExceptionMapper<JsonMappingException> {
     @Override
     public Response toResponse(JsonMappingException e) {
-      return answer(messages, e);
+      return answer(e);
     }
   }
 
   @Priority(1)
-  public static final class ParseErrors implements ExceptionMapper<JsonParseException> {
-    private final MessageSource messages;
-
-    ParseErrors(MessageSource messages) {
-      this.messages = messages;
-    }
-
+  public static final class ParseErrors extends Mapper implements ExceptionMapper<JsonParseException> {
     @Override
     public Response toResponse(JsonParseException e) {
-      return answer(messages, e);
+      return answer(e);
     }
   }
 
   @Priority(1)
-  public static final class OtherJsonErrors implements ExceptionMapper<JsonProcessingException> {
-    private final MessageSource messages;
-
-    OtherJsonErrors(MessageSource messages) {
-      this.messages = messages;
-    }
-
+  public static final class OtherJsonErrors extends Mapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
-      return answer(messages, e);
+      return answer(e);
     }
   }
 }

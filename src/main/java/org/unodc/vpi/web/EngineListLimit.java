@@ -50,12 +50,17 @@ public class EngineListLimit {
       chain.doFilter(capped == null || capped.equals(query) ? request : new CappedQuery(request, capped), response);
     }
 
-    /** The query string with every maxResults above the cap lowered to it. */
+    /**
+     * The query string with every maxResults above the cap lowered to it. Names and values are
+     * compared decoded, as Jersey reads them: {@code max%52esults=%31%30...} is a maxResults too.
+     */
     static String capped(String query) {
       List<String> pairs = new ArrayList<>();
       for (String pair : query.split("&", -1)) {
         String[] nameAndValue = pair.split("=", 2);
-        if (nameAndValue[0].equals(PARAMETER) && nameAndValue.length == 2 && tooMany(nameAndValue[1])) {
+        String name = MalformedInputGuard.Guard.decode(nameAndValue[0]);
+        String value = nameAndValue.length == 2 ? MalformedInputGuard.Guard.decode(nameAndValue[1]) : null;
+        if (PARAMETER.equals(name) && value != null && tooMany(value)) {
           pairs.add(PARAMETER + "=" + MAX_RESULTS);
         } else {
           pairs.add(pair);

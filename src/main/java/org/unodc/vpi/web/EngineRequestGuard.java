@@ -41,7 +41,7 @@ public class EngineRequestGuard {
 
   private static final String SUFFIX = "expression";
   private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
-  private static final int MAX_BODY = 1024 * 1024;
+  private static final int MAX_BODY = MalformedInputGuard.MAX_BODY;
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> engineRequestGuardFilter(ObjectMapper json,
@@ -81,8 +81,9 @@ public class EngineRequestGuard {
       HttpServletRequest forward = request;
       String contentType = request.getContentType();
       if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        forward = new ReplayedBody(request, body);
+        ReplayedBody replayed = ReplayedBody.of(request);
+        byte[] body = replayed.body();
+        forward = replayed;
         JsonNode tree = body.length == 0 || body.length > MAX_BODY ? null : parse(body);
         String field = find(tree);
         if (field != null) {
@@ -146,14 +147,27 @@ public class EngineRequestGuard {
     }
   }
 
-  /** The request with its body read once by the guard and given again to the engine. */
+  /**
+   * The request with its body read once (at most {@link MalformedInputGuard#MAX_BODY} + 1 bytes, so a
+   * guard sees that it is too large) and given again to the next guard and to the engine.
+   */
   static final class ReplayedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    ReplayedBody(HttpServletRequest request, byte[] body) {
+    private ReplayedBody(HttpServletRequest request, byte[] body) {
       super(request);
       this.body = body;
+    }
+
+    /** The body a guard before has read already, or read now. */
+    static ReplayedBody of(HttpServletRequest request) throws IOException {
+      return request instanceof ReplayedBody replayed ? replayed
+          : new ReplayedBody(request, request.getInputStream().readNBytes(MAX_BODY + 1));
+    }
+
+    byte[] body() {
+      return body;
     }
 
     @Override

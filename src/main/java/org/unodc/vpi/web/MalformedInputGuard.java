@@ -54,6 +54,9 @@ public class MalformedInputGuard {
   private static final java.util.regex.Pattern SINGLE_VARIABLE =
       java.util.regex.Pattern.compile("/(?:variables|localVariables)/([^/]+)$");
   static final int MAX_DEPTH = 200;
+  /** The charsets Jackson detects by itself, the only ones Spring's JSON converter reads as bytes. */
+  static final Set<String> UNICODE = Set.of("UTF-8", "UTF8", "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "UTF-32BE",
+      "UTF-32LE");
   /** Objects whose members are variables: a null member is a variable without a value object. */
   static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "localVariables",
       "processVariables", "processVariablesLocal");
@@ -96,13 +99,20 @@ public class MalformedInputGuard {
       Refusal refusal = checkQuery(request.getQueryString());
       HttpServletRequest forward = request;
       String contentType = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
-      if (refusal == null && !engine && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+      boolean form = contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+      if (refusal == null && (form || contentType.contains("json"))) {
+        // The header's own charset: the request's encoding is forced to UTF-8 by Spring's filter, the converters read the header.
+        refusal = checkCharset(charsetOf(request.getHeader("Content-Type")));
+      }
+      if (refusal == null && !engine && (form || contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE))) {
         // Spring MVC reads /api form fields as parameters anyway; engine-rest needs its form body unread.
-        refusal = checkParameters(request.getParameterMap());
+        refusal = contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE) ? checkFileNames(request) : null;
+        refusal = refusal == null ? checkParameters(request.getParameterMap()) : refusal;
       }
       if (refusal == null && contentType.contains("json")) {
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        forward = new EngineRequestGuard.ReplayedBody(request, body);
+        EngineRequestGuard.ReplayedBody replayed = EngineRequestGuard.ReplayedBody.of(request);
+        byte[] body = replayed.body();
+        forward = replayed;
         refusal = body.length > MAX_BODY
             ? new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "body", "input.body.tooLarge", MAX_BODY / (1024 * 1024))
             : checkJson(body, engine);
@@ -115,6 +125,48 @@ public class MalformedInputGuard {
         return;
       }
       chain.doFilter(forward, response);
+    }
+
+    /**
+     * Only Unicode: Spring decodes a JSON body in the charset it declares (IBM037 and the like) but
+     * this guard, like Jackson, reads UTF-8/16/32, so text in another charset would pass unchecked.
+     */
+    static Refusal checkCharset(String declared) {
+      if (declared == null) {
+        return null;
+      }
+      String name = declared.trim().replace("\"", "").toUpperCase(Locale.ROOT);
+      return UNICODE.contains(name) ? null
+          : new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "input.body.notUnicode", declared);
+    }
+
+    /** The charset parameter of a Content-Type, or null. */
+    static String charsetOf(String contentType) {
+      for (String parameter : String.valueOf(contentType).split(";")) {
+        String[] nameAndValue = parameter.split("=", 2);
+        if (nameAndValue.length == 2 && nameAndValue[0].trim().equalsIgnoreCase("charset")) {
+          return nameAndValue[1].trim();
+        }
+      }
+      return null;
+    }
+
+    /** The names of uploaded files (a text field's value is a parameter, checked with the others). */
+    private static Refusal checkFileNames(HttpServletRequest request) {
+      try {
+        for (jakarta.servlet.http.Part part : request.getParts()) {
+          String file = part.getSubmittedFileName();
+          if (!storable(part.getName()) || file != null && !storable(file)) {
+            return new Refusal(HttpStatus.BAD_REQUEST, part.getName(), "input.text.notStorable", part.getName());
+          }
+        }
+      } catch (org.apache.tomcat.util.http.fileupload.InvalidFileNameException e) {
+        // Tomcat's own check of a NUL in a file name; it keeps no trace of it, so answer here.
+        return new Refusal(HttpStatus.BAD_REQUEST, "file", "input.text.notStorable", "file");
+      } catch (ServletException | IOException | IllegalStateException e) {
+        return null; // a broken upload: Tomcat keeps the failure, Spring answers it (ApiExceptionHandler.brokenUpload)
+      }
+      return null;
     }
 
     /** {@code PUT .../variables/{name}} sends one variable; other bodies hold maps of them. */

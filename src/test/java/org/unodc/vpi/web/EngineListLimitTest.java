@@ -16,6 +16,15 @@ class EngineListLimitTest {
   }
 
   @Test
+  void readsNamesAndValuesPercentDecodedAsJerseyDoes() {
+    assertThat(EngineListLimit.Limit.capped("maxResults=%31%30%30%30%30%30%30%30%30")).isEqualTo("maxResults=200");
+    assertThat(EngineListLimit.Limit.capped("max%52esults=100000000&firstResult=0"))
+        .isEqualTo("maxResults=200&firstResult=0");
+    assertThat(EngineListLimit.Limit.capped("%6d%61%78%52%65%73%75%6c%74%73=%35%30%30")).isEqualTo("maxResults=200");
+    assertThat(EngineListLimit.Limit.capped("max%52esults=%31%35")).isEqualTo("max%52esults=%31%35");
+  }
+
+  @Test
   void leavesSmallCountsAndWhatIsNoCountToTheEngine() {
     assertThat(EngineListLimit.Limit.capped("maxResults=200")).isEqualTo("maxResults=200");
     assertThat(EngineListLimit.Limit.capped("maxResults=15&firstResult=3000")).isEqualTo("maxResults=15&firstResult=3000");

@@ -20,7 +20,8 @@ final class EngineRestProbes {
       "-1", "null");
   private static final List<String> PAGING = List.of("maxResults=100000000", "maxResults=-1", "maxResults=abc",
       "firstResult=-1", "firstResult=99999999999", "firstResult=2147483647&maxResults=2147483647",
-      "sortBy=nonsense&sortOrder=asc", "sortBy=created&sortOrder=sideways", "sortBy=created");
+      "sortBy=nonsense&sortOrder=asc", "sortBy=created&sortOrder=sideways", "sortBy=created",
+      "maxResults=%31%30%30%30%30%30%30%30%30", "max%52esults=100000000");
   private static final List<String> LISTS = List.of("/task", "/process-instance", "/process-definition",
       "/history/task", "/history/process-instance", "/history/activity-instance", "/history/variable-instance",
       "/variable-instance", "/history/detail", "/deployment", "/filter", "/user", "/group", "/incident", "/job");
@@ -79,7 +80,28 @@ final class EngineRestProbes {
         + "/variables"));
     probes.put("PUT /process-instance/{id}/variables/probe", putVariableBodies("/process-instance/" + instanceId
         + "/variables/probe"));
+    probes.put("POST /process-instance/{id}/variables/{name}/data", uploads("/process-instance/" + instanceId
+        + "/variables/probeFile/data"));
     return probes;
+  }
+
+  /** A file variable uploaded as multipart, with a NUL or lone surrogate in its text parts and file name. */
+  static List<Probe> uploads(String path) {
+    List<Probe> probes = new ArrayList<>();
+    for (String[] broken : List.of(new String[] {"File", "a.txt"}, new String[] {"Fi\u0000le", "a.txt"},
+        new String[] {"File", "a\u0000.txt"}, new String[] {"File\ud800", "a.txt"})) {
+      probes.add(upload("upload valueType " + broken[0].replace("\u0000", "NUL") + ", file " + broken[1]
+          .replace("\u0000", "NUL"), path, broken[0], broken[1]));
+    }
+    return probes;
+  }
+
+  static Probe upload(String label, String path, String valueType, String fileName) {
+    String body = "--b\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nhello\r\n--b\r\nContent-Disposition: form-data; name=\"valueType\"\r\n"
+        + "\r\n" + valueType + "\r\n--b--\r\n";
+    return new Probe(label, "POST", ROOT + path, "multipart/form-data; boundary=b",
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static Probe get(String path) {
@@ -118,6 +140,10 @@ final class EngineRestProbes {
     probes.add(new Probe("text/plain", "POST", ROOT + path, "text/plain", valid.getBytes()));
     probes.add(new Probe("invalid UTF-8", "POST", ROOT + path, "application/json",
         new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+    probes.add(MalformedRequests.ebcdic("POST", ROOT + path, valid));
+    probes.add(new Probe("form-encoded in EBCDIC", "POST", ROOT + path,
+        "application/x-www-form-urlencoded;charset=IBM037",
+        "a=b\u0000c".getBytes(java.nio.charset.Charset.forName("IBM037"))));
     probes.add(new Probe("multipart without boundary", "POST", ROOT + path, "multipart/form-data",
         "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n".getBytes()));
     return probes;

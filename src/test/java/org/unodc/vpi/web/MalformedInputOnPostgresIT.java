@@ -105,6 +105,28 @@ class MalformedInputOnPostgresIT {
     assertThat(stored.status()).as(stored.body()).isEqualTo(201);
   }
 
+  /** The charset bypass: a NUL in EBCDIC that Spring would decode; and a NUL in a CSV cell. */
+  @Test
+  void refusesNulHiddenInEbcdicOrInACsvCell() throws Exception {
+    long before = total();
+    Answer ebcdic = send("POST", "/api/stakeholders", "application/json;charset=IBM037",
+        stakeholder("EBCDIC\\u0000 NGO").getBytes(java.nio.charset.Charset.forName("IBM037")));
+    assertThat(ebcdic.status()).as(ebcdic.body()).isEqualTo(415);
+    Answer csv = send("POST", "/api/stakeholders/import?country=BRA", "text/csv",
+        "name,type\nCSV\u0000 NGO,NGO\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(csv.status()).as(csv.body()).isEqualTo(400);
+    assertThat(JSON.readTree(csv.body()).path("errors").path(0).path("field").asText()).isEqualTo("file");
+    assertThat(total()).as("stakeholders stored").isEqualTo(before);
+    Answer clean = send("POST", "/api/stakeholders/import?country=BRA", "text/csv",
+        "name,type\nCSV NGO on PostgreSQL,NGO\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(clean.status()).as(clean.body()).isLessThan(300);
+    assertThat(total()).as("stakeholders stored").isEqualTo(before + 1);
+  }
+
+  private long total() throws Exception {
+    return JSON.readTree(send("GET", "/api/stakeholders?country=BRA", null).body()).path("totalItems").asLong();
+  }
+
   private static String start(String escapedTitle) {
     return "{\"variables\":{\"country\":{\"value\":\"BRA\"},\"vpiTitle\":{\"value\":\"" + escapedTitle + "\"}}}";
   }
@@ -116,11 +138,16 @@ class MalformedInputOnPostgresIT {
   record Answer(int status, String body) {}
 
   private Answer send(String method, String path, String json) throws IOException, InterruptedException {
+    return send(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Answer send(String method, String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Accept", "application/json")
+        .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType).header("Accept", "application/json")
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .method(method, BodyPublishers.ofString(json)).build();
+        .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body)).build();
     var response = http.send(request, BodyHandlers.ofString());
     return new Answer(response.statusCode(), response.body());
   }

@@ -210,7 +210,17 @@ final class MalformedRequests {
         validBody.getBytes(StandardCharsets.UTF_8)));
     probes.add(new Probe("form-encoded", method, target, "application/x-www-form-urlencoded",
         "a=%00&b=%ZZ".getBytes(StandardCharsets.UTF_8)));
+    probes.add(ebcdic(method, target, validBody));
+    probes.add(new Probe("form-encoded in EBCDIC", method, target, "application/x-www-form-urlencoded;charset=IBM037",
+        "a=b\u0000c".getBytes(java.nio.charset.Charset.forName("IBM037"))));
     return probes;
+  }
+
+  /** The body in EBCDIC with a NUL in its first text: Spring would decode it, Jackson cannot. */
+  static Probe ebcdic(String method, String target, String validBody) {
+    String withNul = validBody.replaceFirst(":\"", ":\"\\\\u0000");
+    return new Probe("JSON in EBCDIC (IBM037) with NUL", method, target, "application/json;charset=IBM037",
+        withNul.getBytes(java.nio.charset.Charset.forName("IBM037")));
   }
 
   private static List<Probe> multipartVariants(String method, String target) {
@@ -242,6 +252,11 @@ final class MalformedRequests {
             ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8))));
     probes.add(new Probe("CSV with a huge cell", method, target, "multipart/form-data; boundary=" + boundary,
         part(boundary, "file", "name,type\n" + "x".repeat(HUGE) + ",NGO\n").getBytes(StandardCharsets.UTF_8)));
+    probes.add(new Probe("multipart text field with NUL", method, target, "multipart/form-data; boundary=" + boundary,
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"country\"\r\n\r\nBR\u0000A\r\n"
+            + part(boundary, "file", csv)).getBytes(StandardCharsets.UTF_8)));
+    probes.add(new Probe("file name with NUL", method, target, "multipart/form-data; boundary=" + boundary,
+        part(boundary, "file", csv).replace("filename=\"", "filename=\"a\u0000").getBytes(StandardCharsets.UTF_8)));
     probes.add(new Probe("CSV body with NUL", method, target, "text/csv",
         "name,type\nMal\u0000formed,NGO\n".getBytes(StandardCharsets.UTF_8)));
     return probes;
