@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mail outbox throughput and exactly-once delivery: queues 10,000 notices through the platform's
 # Notices, delivers them to a local SMTP server (GreenMail), then a second batch through an SMTP
-# outage; counts the mails lost or duplicated by their X-VPI-Mail-Id header. See "Performance" in README.md.
+# outage; counts the mails lost or duplicated by their X-VPI-Mail-Id header. See docs/performance.md.
 #
 #   bench/mail-outbox-benchmark.sh                        # 10,000 mails, then 5,000 through an outage
 #   bench/mail-outbox-benchmark.sh -Dbench.mails=2000     # JVM options are passed to the benchmark
