@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,12 @@ public class OutboxSender {
   /** This JVM's monotonic time just before the last renewal: the lease runs at least {@code lease} from it. */
   private long leaseRenewedAtNanos;
   private boolean leaseRenewed;
+  /**
+   * Mails the server accepted whose commit as SENT failed (the database away), by id, with their
+   * claim token: committed as SENT before anything of this node's is released, so this JVM never
+   * sends them again. Guarded by the passes running one at a time.
+   */
+  private final Map<Long, String> acceptedNotRecorded = new LinkedHashMap<>();
 
   public OutboxSender(OutboxMailRepository mails, OutboxNodeRepository nodes, DatabaseClock databaseClock,
       MailMessages messages,
@@ -138,6 +146,7 @@ public class OutboxSender {
     }
     forgetNodesGoneLongAgoOnce();
     renewLease();
+    recordAcceptedNotRecorded();
     transaction.executeWithoutResult(status -> {
       int own = mails.releaseClaimsOf(node);
       if (own > 0) {
@@ -261,8 +270,11 @@ public class OutboxSender {
           }
           continue;
         }
-        // Its own commit, at once: a crash from here on does not send it again.
+        // Its own commit, at once: a crash from here on does not send it again. Should the commit fail,
+        // the mail stays claimed and remembered, and is committed as SENT first thing.
+        acceptedNotRecorded.put(mail.getId(), token);
         record(mail, token, null);
+        acceptedNotRecorded.remove(mail.getId());
         accepted++;
       }
       return new Pass(accepted, false);
@@ -279,11 +291,28 @@ public class OutboxSender {
 
   private void releaseAfterFailure(String token, RuntimeException failure) {
     try {
+      // The accepted mail first: releasing by token would otherwise put it back in the queue.
+      recordAcceptedNotRecorded();
       transaction.execute(status -> mails.releaseClaim(token));
     } catch (RuntimeException again) {
       // Still away: this node's next pass takes them back first thing.
       failure.addSuppressed(again);
     }
+  }
+
+  /** Commits as SENT, in one transaction, the mails the server accepted when the database was away. */
+  private void recordAcceptedNotRecorded() {
+    if (acceptedNotRecorded.isEmpty()) {
+      return;
+    }
+    transaction.executeWithoutResult(status -> acceptedNotRecorded.forEach((id, token) -> mails.findById(id)
+        .filter(mail -> token.equals(mail.getClaimToken()))
+        .ifPresentOrElse(mail -> mail.sent(clock.instant()),
+            () -> LOG.warn("Mail {}, accepted by the mail server, was taken back from node {} before its record:"
+                + " whoever has it now sends it again", id, node))));
+    LOG.info("{} mails the mail server had accepted while the database was away are recorded as sent",
+        acceptedNotRecorded.size());
+    acceptedNotRecorded.clear();
   }
 
   /** The outcome of one mail, unless it was taken back from this node meanwhile (then it is another's). */
