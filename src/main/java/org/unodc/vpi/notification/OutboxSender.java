@@ -39,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * node whose lease ran out go back to the queue for any node. Just before each send the pass checks
  * the mail is still its own. So a mail is sent by one node at a time, and after a crash or a database
  * outage the outbox resumes at the next pass. What remains is SMTP's own window: a mail the server
- * accepted in the instant before the platform died (or the database went away), before its commit as
- * SENT, is sent again, with the same Message-ID, which lets mail systems drop the copy.
+ * accepted in the instant before the platform died, before its commit as SENT, is sent again (one
+ * accepted while the database was away is kept in memory and committed as SENT before anything is
+ * released), with the same Message-ID, which lets mail systems drop the copy.
  */
 @Component
 public class OutboxSender {
@@ -77,8 +78,8 @@ public class OutboxSender {
       @Value("${vpi.mail.outbox.batch-size:50}") int batchSize,
       @Value("${vpi.mail.outbox.first-retry-after:PT30S}") Duration firstRetryAfter,
       @Value("${vpi.mail.outbox.max-retry-after:PT15M}") Duration maxRetryAfter,
-      @Value("${vpi.mail.outbox.lease:PT2M}") Duration lease,
-      @Value("${vpi.mail.outbox.send-margin:PT100S}") Duration sendMargin,
+      @Value("${vpi.mail.outbox.lease:PT10M}") Duration lease,
+      @Value("${vpi.mail.outbox.send-margin:PT7M}") Duration sendMargin,
       @Value("${vpi.mail.outbox.node-id:}") String nodeId,
       @Value("${server.port:8080}") String port) {
     this.mails = mails;
@@ -99,6 +100,17 @@ public class OutboxSender {
       LOG.warn("vpi.mail.outbox.send-margin ({}) is not shorter than vpi.mail.outbox.lease ({}): a lease may run out"
           + " during a send, and another node send the same mail", sendMargin, lease);
     }
+  }
+
+  /**
+   * The longest one send can take when the server answers each step just before the time-outs: the
+   * connection, then as many replies (or writes) as the first mail of a session needs: greeting, EHLO,
+   * STARTTLS, EHLO again, up to three for AUTH, MAIL FROM, RCPT TO, DATA, the message, its end. The
+   * send margin must be at least this, or a lease could run out during a send.
+   */
+  static Duration longestSend(Duration connectTimeout, Duration replyTimeout, Duration writeTimeout) {
+    Duration step = replyTimeout.compareTo(writeTimeout) >= 0 ? replyTimeout : writeTimeout;
+    return connectTimeout.plus(step.multipliedBy(12));
   }
 
   /**
