@@ -60,7 +60,9 @@ public class OutboxSender {
   private final Duration maxRetryAfter;
   private final Duration lease;
   private final Duration sendMargin;
-  private final String node;
+  /** Random per process start: tells this JVM's lease renewals from another's under the same node id. */
+  private final String instance = UUID.randomUUID().toString();
+  private String node;
   private boolean started;
   /** This JVM's monotonic time just before the last renewal: the lease runs at least {@code lease} from it. */
   private long leaseRenewedAtNanos;
@@ -203,13 +205,20 @@ public class OutboxSender {
     boolean held = transaction.execute(status -> {
       Instant now = databaseClock.now();
       Instant until = now.plus(lease);
-      if (nodes.renew(node, now, until) == 1) {
-        return true;
+      OutboxNode row = nodes.findById(node).orElse(null);
+      if (row != null && leaseRenewed && row.renewedByAnotherThan(instance)) {
+        // Not a restart (this JVM renewed it before): another live platform uses the same id.
+        String shared = node;
+        node = shared + "/" + UUID.randomUUID();
+        LOG.error("Another running platform uses the outbox node id {} (same host name and port?): this one goes on"
+            + " as {}; give each platform its own vpi.mail.outbox.node-id", shared, node);
+        row = null;
       }
-      if (nodes.extend(node, until) == 0) {
-        nodes.save(new OutboxNode(node, until));
+      if (row == null) {
+        nodes.save(new OutboxNode(node, until, instance));
+        return false;
       }
-      return false;
+      return row.renew(now, until, instance);
     });
     // The database's lease runs until its own now + lease, and its now came after 'asked'.
     leaseRenewedAtNanos = asked;
