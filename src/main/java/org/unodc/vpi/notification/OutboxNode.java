@@ -15,10 +15,27 @@ class OutboxNode {
 
   private Instant leaseUntil;
 
+  /** The process start that last renewed the lease (random per start). */
+  private String instanceToken;
+
   protected OutboxNode() {}
 
-  OutboxNode(String nodeId, Instant leaseUntil) {
+  OutboxNode(String nodeId, Instant leaseUntil, String instanceToken) {
     this.nodeId = nodeId;
     this.leaseUntil = leaseUntil;
+    this.instanceToken = instanceToken;
+  }
+
+  /** True when another process start renewed this lease after {@code instance} did. */
+  boolean renewedByAnotherThan(String instance) {
+    return instanceToken != null && !instanceToken.equals(instance);
+  }
+
+  /** True when the lease had not run out at {@code now}; it then runs until {@code until}, for {@code instance}. */
+  boolean renew(Instant now, Instant until, String instance) {
+    boolean held = !leaseUntil.isBefore(now);
+    leaseUntil = until;
+    instanceToken = instance;
+    return held;
   }
 }

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * node whose lease ran out go back to the queue for any node. Just before each send the pass checks
  * the mail is still its own. So a mail is sent by one node at a time, and after a crash or a database
  * outage the outbox resumes at the next pass. What remains is SMTP's own window: a mail the server
- * accepted in the instant before the platform died (or the database went away), before its commit as
- * SENT, is sent again, with the same Message-ID, which lets mail systems drop the copy.
+ * accepted in the instant before the platform died, before its commit as SENT, is sent again (one
+ * accepted while the database was away is kept in memory and committed as SENT before anything is
+ * released), with the same Message-ID, which lets mail systems drop the copy.
  */
 @Component
 public class OutboxSender {
@@ -57,11 +60,19 @@ public class OutboxSender {
   private final Duration maxRetryAfter;
   private final Duration lease;
   private final Duration sendMargin;
-  private final String node;
+  /** Random per process start: tells this JVM's lease renewals from another's under the same node id. */
+  private final String instance = UUID.randomUUID().toString();
+  private String node;
   private boolean started;
   /** This JVM's monotonic time just before the last renewal: the lease runs at least {@code lease} from it. */
   private long leaseRenewedAtNanos;
   private boolean leaseRenewed;
+  /**
+   * Mails the server accepted whose commit as SENT failed (the database away), by id, with their
+   * claim token: committed as SENT before anything of this node's is released, so this JVM never
+   * sends them again. Guarded by the passes running one at a time.
+   */
+  private final Map<Long, String> acceptedNotRecorded = new LinkedHashMap<>();
 
   public OutboxSender(OutboxMailRepository mails, OutboxNodeRepository nodes, DatabaseClock databaseClock,
       MailMessages messages,
@@ -69,8 +80,8 @@ public class OutboxSender {
       @Value("${vpi.mail.outbox.batch-size:50}") int batchSize,
       @Value("${vpi.mail.outbox.first-retry-after:PT30S}") Duration firstRetryAfter,
       @Value("${vpi.mail.outbox.max-retry-after:PT15M}") Duration maxRetryAfter,
-      @Value("${vpi.mail.outbox.lease:PT2M}") Duration lease,
-      @Value("${vpi.mail.outbox.send-margin:PT100S}") Duration sendMargin,
+      @Value("${vpi.mail.outbox.lease:PT10M}") Duration lease,
+      @Value("${vpi.mail.outbox.send-margin:PT7M}") Duration sendMargin,
       @Value("${vpi.mail.outbox.node-id:}") String nodeId,
       @Value("${server.port:8080}") String port) {
     this.mails = mails;
@@ -91,6 +102,17 @@ public class OutboxSender {
       LOG.warn("vpi.mail.outbox.send-margin ({}) is not shorter than vpi.mail.outbox.lease ({}): a lease may run out"
           + " during a send, and another node send the same mail", sendMargin, lease);
     }
+  }
+
+  /**
+   * The longest one send can take when the server answers each step just before the time-outs: the
+   * connection, then as many replies (or writes) as the first mail of a session needs: greeting, EHLO,
+   * STARTTLS, EHLO again, up to three for AUTH, MAIL FROM, RCPT TO, DATA, the message, its end. The
+   * send margin must be at least this, or a lease could run out during a send.
+   */
+  static Duration longestSend(Duration connectTimeout, Duration replyTimeout, Duration writeTimeout) {
+    Duration step = replyTimeout.compareTo(writeTimeout) >= 0 ? replyTimeout : writeTimeout;
+    return connectTimeout.plus(step.multipliedBy(12));
   }
 
   /**
@@ -138,6 +160,7 @@ public class OutboxSender {
     }
     forgetNodesGoneLongAgoOnce();
     renewLease();
+    recordAcceptedNotRecorded();
     transaction.executeWithoutResult(status -> {
       int own = mails.releaseClaimsOf(node);
       if (own > 0) {
@@ -182,13 +205,20 @@ public class OutboxSender {
     boolean held = transaction.execute(status -> {
       Instant now = databaseClock.now();
       Instant until = now.plus(lease);
-      if (nodes.renew(node, now, until) == 1) {
-        return true;
+      OutboxNode row = nodes.findById(node).orElse(null);
+      if (row != null && leaseRenewed && row.renewedByAnotherThan(instance)) {
+        // Not a restart (this JVM renewed it before): another live platform uses the same id.
+        String shared = node;
+        node = shared + "/" + UUID.randomUUID();
+        LOG.error("Another running platform uses the outbox node id {} (same host name and port?): this one goes on"
+            + " as {}; give each platform its own vpi.mail.outbox.node-id", shared, node);
+        row = null;
       }
-      if (nodes.extend(node, until) == 0) {
-        nodes.save(new OutboxNode(node, until));
+      if (row == null) {
+        nodes.save(new OutboxNode(node, until, instance));
+        return false;
       }
-      return false;
+      return row.renew(now, until, instance);
     });
     // The database's lease runs until its own now + lease, and its now came after 'asked'.
     leaseRenewedAtNanos = asked;
@@ -261,8 +291,11 @@ public class OutboxSender {
           }
           continue;
         }
-        // Its own commit, at once: a crash from here on does not send it again.
+        // Its own commit, at once: a crash from here on does not send it again. Should the commit fail,
+        // the mail stays claimed and remembered, and is committed as SENT first thing.
+        acceptedNotRecorded.put(mail.getId(), token);
         record(mail, token, null);
+        acceptedNotRecorded.remove(mail.getId());
         accepted++;
       }
       return new Pass(accepted, false);
@@ -279,11 +312,28 @@ public class OutboxSender {
 
   private void releaseAfterFailure(String token, RuntimeException failure) {
     try {
+      // The accepted mail first: releasing by token would otherwise put it back in the queue.
+      recordAcceptedNotRecorded();
       transaction.execute(status -> mails.releaseClaim(token));
     } catch (RuntimeException again) {
       // Still away: this node's next pass takes them back first thing.
       failure.addSuppressed(again);
     }
+  }
+
+  /** Commits as SENT, in one transaction, the mails the server accepted when the database was away. */
+  private void recordAcceptedNotRecorded() {
+    if (acceptedNotRecorded.isEmpty()) {
+      return;
+    }
+    transaction.executeWithoutResult(status -> acceptedNotRecorded.forEach((id, token) -> mails.findById(id)
+        .filter(mail -> token.equals(mail.getClaimToken()))
+        .ifPresentOrElse(mail -> mail.sent(clock.instant()),
+            () -> LOG.warn("Mail {}, accepted by the mail server, was taken back from node {} before its record:"
+                + " whoever has it now sends it again", id, node))));
+    LOG.info("{} mails the mail server had accepted while the database was away are recorded as sent",
+        acceptedNotRecorded.size());
+    acceptedNotRecorded.clear();
   }
 
   /** The outcome of one mail, unless it was taken back from this node meanwhile (then it is another's). */
