@@ -136,6 +136,27 @@ class FollowingWorkIT {
   }
 
   @Test
+  void shouldLeaveWorkPublishedSinceTheStartToTheScheduleAtTheStartsSweep() {
+    ApiClient govbra = new ApiClient(rest, "govbra", "demo");
+    RegisteredInitiative vpi = initiatives.register(new NewInitiative("BRA", "Work of this run", "other",
+        "cluster1", "A", LocalDate.parse("2026-10-01")));
+    govbra.post("/api/action-items", action(vpi.id(), "First action"));
+    ProcessInstance followUp = startFollowUp(vpi);
+    runtime.suspendProcessInstanceById(followUp.getId());
+    long added = ((Number) govbra.post("/api/action-items", action(vpi.id(), "Published after the start"))
+        .getBody().get("id")).longValue();
+    runtime.activateProcessInstanceById(followUp.getId());
+
+    // The sweep at start takes up what earlier runs left, not what this node (or another) has in hand.
+    unfinishedWork.retryAll();
+    assertThat(followUps(added)).as("not taken up by the start's sweep").isZero();
+    assertThat(unfinished(List.of(added))).isOne();
+
+    unfinishedWork.retryOlderThan(Duration.ZERO);
+    await().atMost(BOUND).untilAsserted(() -> assertFollowedOnce(added));
+  }
+
+  @Test
   void shouldActAtOnceOnAnEventPublishedOutsideATransaction() {
     ApiClient govbra = new ApiClient(rest, "govbra", "demo");
     RegisteredInitiative vpi = initiatives.register(new NewInitiative("BRA", "Event outside a transaction", "other",
