@@ -151,6 +151,10 @@ class FollowingWorkIT {
     unfinishedWork.retryAll();
     assertThat(followUps(added)).as("not taken up by the start's sweep").isZero();
     assertThat(unfinished(List.of(added))).isOne();
+    assertThat(jdbc.queryForObject("select listener_id from event_publication where completion_date is null"
+        + " and serialized_event like ?", String.class, "%\"actionItemId\":" + added + ",%"))
+        .as("kept under its fixed listener id, the one rows stored before had")
+        .isEqualTo("org.unodc.vpi.workflow.actionplan.ActionPlanChanges.follow(org.unodc.vpi.actionplan.ActionItemOpened)");
 
     unfinishedWork.retryOlderThan(Duration.ZERO);
     await().atMost(BOUND).untilAsserted(() -> assertFollowedOnce(added));

@@ -34,6 +34,10 @@ import org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables;
 @Component
 public class ReviewCalendarChanges {
 
+  /** Its id in event_publication: fixed, Spring's former default (see {@code ActionPlanChanges.LISTENER_FOLLOW}). */
+  public static final String LISTENER_REPLAN =
+      "org.unodc.vpi.workflow.engagement.ReviewCalendarChanges.replan(org.unodc.vpi.calendar.MilestoneChanged)";
+
   private final RuntimeService runtime;
   private final ConflictRetry retry;
   private final FollowingWork work;
@@ -49,7 +53,7 @@ public class ReviewCalendarChanges {
   }
 
   // fallbackExecution: an event published outside a transaction follows a change already committed.
-  @TransactionalEventListener(fallbackExecution = true)
+  @TransactionalEventListener(id = LISTENER_REPLAN, fallbackExecution = true)
   public CompletableFuture<Void> replan(MilestoneChanged change) {
     return work.run(() -> retry.run(() -> {
       // Any change, not only a date: a session given another working group concerns other consultations.
