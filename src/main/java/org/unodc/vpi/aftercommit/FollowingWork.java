@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,7 +53,13 @@ public class FollowingWork implements DisposableBean {
 
   /** The work, started at once; usually done when this returns (see the class comment). */
   public CompletableFuture<Void> run(Runnable work) {
-    CompletableFuture<Void> done = CompletableFuture.runAsync(work, workers);
+    CompletableFuture<Void> done;
+    try {
+      done = CompletableFuture.runAsync(work, workers);
+    } catch (RejectedExecutionException stopping) {
+      // Shutting down: nothing may escape into the afterCommit of a committed change; the work stays unfinished.
+      return CompletableFuture.failedFuture(stopping);
+    }
     long deadline = System.nanoTime() + await.toNanos();
     try {
       while (System.nanoTime() < deadline && !someoneWaitsForAConnection()) {
