@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,10 +35,18 @@ import org.springframework.stereotype.Component;
 public class FollowingWork implements DisposableBean {
 
   private static final long SLICE_MILLIS = 20;
+  /**
+   * Modulith marks the publication completed in a new transaction, on the thread that completes the returned
+   * future, or on the committing thread (a second connection while it holds one) if the future is done when
+   * the listener returns. So the returned future completes on a worker, this long after the work: by then
+   * Modulith has chained its mark onto it.
+   */
+  private static final long HAND_OVER_MILLIS = 100;
 
   private final Duration await;
   private final HikariDataSource pool;
   private final ExecutorService workers;
+  private final Executor handOver;
 
   public FollowingWork(DataSource dataSource, @Value("${vpi.unfinished-work.await:PT5S}") Duration await,
       @Value("${vpi.unfinished-work.threads:4}") int threads) {
@@ -48,11 +58,18 @@ public class FollowingWork implements DisposableBean {
       thread.setDaemon(true);
       return thread;
     });
+    this.handOver = CompletableFuture.delayedExecutor(HAND_OVER_MILLIS, TimeUnit.MILLISECONDS, workers);
   }
 
   /** The work, started at once; usually done when this returns (see the class comment). */
   public CompletableFuture<Void> run(Runnable work) {
-    CompletableFuture<Void> done = CompletableFuture.runAsync(work, workers);
+    CompletableFuture<Void> done;
+    try {
+      done = CompletableFuture.runAsync(work, workers);
+    } catch (RejectedExecutionException stopping) {
+      // Shutting down: nothing may escape into the afterCommit of a committed change; the work stays unfinished.
+      return CompletableFuture.failedFuture(stopping);
+    }
     long deadline = System.nanoTime() + await.toNanos();
     try {
       while (System.nanoTime() < deadline && !someoneWaitsForAConnection()) {
@@ -68,7 +85,8 @@ public class FollowingWork implements DisposableBean {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return done;
+    // Stopping meanwhile, the hand-over never runs: the publication stays unfinished, as it should.
+    return done.thenApplyAsync(nothing -> nothing, handOver);
   }
 
   private boolean someoneWaitsForAConnection() {

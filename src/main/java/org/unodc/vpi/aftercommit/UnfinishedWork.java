@@ -1,6 +1,7 @@
 package org.unodc.vpi.aftercommit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Work that must follow a committed change is an event handled by a {@code @TransactionalEventListener}
  * after the commit. Spring Modulith records each such handling (table event_publication) in the changing
  * transaction and marks it completed once the listener returned; this takes up the rest: whatever a
- * listener failed to do, or a stopped JVM never started, is handed to its listener again, all of it once
+ * listener failed to do, or a stopped JVM never started, is handed to its listener again, all of it from before this node started once
  * the platform is ready and then, on a schedule, what is older than {@code retry-after} (younger work may
  * still be in hand on this or another node). Listeners must be idempotent: two nodes may do the same work.
  *
@@ -34,6 +35,8 @@ public class UnfinishedWork implements DisposableBean {
   private final Duration retryEvery;
   private final Duration retryAfter;
   private final Duration keepCompleted;
+  /** Work published since then is in hand (requests served before the platform was ready, other nodes). */
+  private final Instant started = Instant.now();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(work -> {
     Thread thread = new Thread(work, "unfinished-work");
     thread.setDaemon(true);
@@ -59,9 +62,9 @@ public class UnfinishedWork implements DisposableBean {
         retryEvery.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Hands every unfinished piece of work to its listener again, however recent. */
+  /** Hands every piece of work left unfinished before this node started to its listener again. */
   public void retryAll() {
-    incomplete.resubmitIncompletePublications(publication -> true);
+    incomplete.resubmitIncompletePublications(publication -> publication.getPublicationDate().isBefore(started));
   }
 
   /** Hands the work unfinished for at least this long to its listener again, and forgets old completed work. */

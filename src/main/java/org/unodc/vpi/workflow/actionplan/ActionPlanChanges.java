@@ -37,6 +37,16 @@ import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 @Component
 public class ActionPlanChanges {
 
+  /*
+   * The listener ids under which unfinished work is kept in event_publication. Fixed here, so that renaming
+   * a method does not orphan the rows; the values are Spring's former default (the method's signature), so
+   * rows stored before they were fixed are still found.
+   */
+  public static final String LISTENER_FOLLOW =
+      "org.unodc.vpi.workflow.actionplan.ActionPlanChanges.follow(org.unodc.vpi.actionplan.ActionItemOpened)";
+  public static final String LISTENER_STOP_FOLLOWING =
+      "org.unodc.vpi.workflow.actionplan.ActionPlanChanges.stopFollowing(org.unodc.vpi.actionplan.ActionItemEnded)";
+
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final ActionPlan plan;
@@ -55,7 +65,7 @@ public class ActionPlanChanges {
 
   /** The VPI's running plan follow-up starts following the action, unless it follows it already or it ended. */
   // fallbackExecution: an event published outside a transaction follows a change already committed.
-  @TransactionalEventListener(fallbackExecution = true)
+  @TransactionalEventListener(id = LISTENER_FOLLOW, fallbackExecution = true)
   public CompletableFuture<Void> follow(ActionItemOpened opened) {
     return work.run(() -> asPlatform(() -> retry.run(() -> {
       if (plan.lockOpen(opened.actionItemId())) {
@@ -65,7 +75,7 @@ public class ActionPlanChanges {
   }
 
   /** The action's follow-up ends: its open report task goes, no more reports are asked (unless it reopened). */
-  @TransactionalEventListener(fallbackExecution = true)
+  @TransactionalEventListener(id = LISTENER_STOP_FOLLOWING, fallbackExecution = true)
   public CompletableFuture<Void> stopFollowing(ActionItemEnded ended) {
     return work.run(() -> asPlatform(() -> retry.run(() -> {
       if (plan.lockOpen(ended.actionItemId())) {

@@ -1,14 +1,9 @@
 package org.unodc.vpi.workflow.delegate;
 
-import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.CONSULTED_MILESTONES;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.CONSULT_AT;
-import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.ENGAGEMENT_ACTIVITY;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_DUE_ON;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_ID;
 import static org.unodc.vpi.workflow.process.EngagementCommitmentProcess.Variables.NEXT_MILESTONE_TITLE;
-import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.CONSULTED_WORKING_GROUP;
-import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.COUNTRY;
-import static org.unodc.vpi.workflow.process.VpiInitiativeProcess.Variables.REVIEW_CLUSTER;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,9 +32,7 @@ public class FindNextMilestoneDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Optional<ConsultationSchedule.Consultation> next = schedule.next((String) execution.getVariable(ENGAGEMENT_ACTIVITY),
-        (String) execution.getVariable(COUNTRY), (String) execution.getVariable(CONSULTED_WORKING_GROUP),
-        (String) execution.getVariable(REVIEW_CLUSTER), (String) execution.getVariable(CONSULTED_MILESTONES));
+    Optional<ConsultationSchedule.Consultation> next = schedule.next(execution::getVariable);
     execution.setVariable(NEXT_MILESTONE_ID, next.map(c -> c.milestone().getId()).orElse(null));
     execution.setVariable(NEXT_MILESTONE_TITLE, next.map(c -> titleOf(c.milestone())).orElse(null));
     execution.setVariable(NEXT_MILESTONE_DUE_ON, next.map(c -> c.milestone().getDueOn().toString()).orElse(null));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,9 @@ import org.unodc.vpi.calendar.ReviewCalendar;
 import org.unodc.vpi.calendar.ReviewCluster;
 import org.unodc.vpi.calendar.ReviewMilestone;
 import org.unodc.vpi.workflow.EngineDays;
+import org.unodc.vpi.workflow.process.EngagementCommitmentProcess;
 import org.unodc.vpi.workflow.process.EngagementMenuDecision.Activities;
+import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 
 /**
  * When the Alliance is consulted (level B): {@code vpi.consultations.lead-time} (30 days by default)
@@ -54,6 +57,15 @@ public class ConsultationSchedule {
         .filter(milestone -> !done.contains(milestone.getId()))
         .findFirst()
         .map(milestone -> new Consultation(milestone, EngineDays.aheadOf(milestone.getDueOn(), leadTime)));
+  }
+
+  /** The next consultation of a waiting commitment, from its variables (as the process plans it). */
+  public Optional<Consultation> next(Function<String, Object> variable) {
+    return next((String) variable.apply(EngagementCommitmentProcess.Variables.ENGAGEMENT_ACTIVITY),
+        (String) variable.apply(VpiInitiativeProcess.Variables.COUNTRY),
+        (String) variable.apply(VpiInitiativeProcess.Variables.CONSULTED_WORKING_GROUP),
+        (String) variable.apply(VpiInitiativeProcess.Variables.REVIEW_CLUSTER),
+        (String) variable.apply(EngagementCommitmentProcess.Variables.CONSULTED_MILESTONES));
   }
 
   private static ReviewCluster cluster(String name) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,8 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
+import org.unodc.vpi.calendar.MilestoneChanged;
+import org.unodc.vpi.calendar.MilestoneKind;
 import org.unodc.vpi.initiative.InitiativeRegister;
+import org.unodc.vpi.workflow.engagement.ReviewCalendarChanges;
 import org.unodc.vpi.initiative.NewInitiative;
 import org.unodc.vpi.workflow.process.EngagementCommitmentProcess;
 import org.unodc.vpi.workflow.process.EngagementMenuDecision.Activities;
@@ -34,6 +39,8 @@ class ConsultationSchedulingIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired InitiativeRegister initiatives;
+  @Autowired ReviewCalendarChanges calendarChanges;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void shouldPlanAConsultationWhenACoordinatorEntersTheMilestoneAndMoveItWithTheDate() {
@@ -85,6 +92,51 @@ class ConsultationSchedulingIT {
     assertThat(ended.getBody()).containsEntry("ended", 1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(consultations.getId()).count())
         .as("the consultations have ended").isZero();
+  }
+
+  @Test
+  void shouldLeaveAnOpenConsultationAloneWhenTheSameCalendarChangeIsFollowedAgain() throws Exception {
+    ApiClient coordinator = new ApiClient(rest, "coordinator", "demo");
+    // A working group no other test enters sessions for, so that this near session is no one else's next.
+    ProcessInstance brazil = consultation("BRA", "internationalCooperation");
+    LocalDate soon = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+    Map<String, Object> body = session(soon);
+    body.put("workingGroup", "internationalCooperation");
+    ResponseEntity<Map<String, Object>> entered = coordinator.post("/api/review-calendar", body);
+    assertThat(entered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Job due = management.createJobQuery().processInstanceId(brazil.getId()).timers()
+        .activityId(EngagementCommitmentProcess.Elements.TIMER_EVENT_CONSULTATION_DUE).singleResult();
+    if (due != null) {
+      management.executeJob(due.getId());
+    }
+    var open = tasks.createTaskQuery().processInstanceId(brazil.getId()).singleResult();
+    assertThat(open.getTaskDefinitionKey()).isEqualTo(EngagementCommitmentProcess.Elements.USER_TASK_CONSULT_ALLIANCE);
+    tasks.claim(open.getId(), "govbra");
+    long mails = availableMails();
+
+    // The publication handed to the listener again (a resubmission, another node), twice.
+    long id = ((Number) entered.getBody().get("id")).longValue();
+    MilestoneChanged change = new MilestoneChanged(id, "BRA", MilestoneKind.WORKING_GROUP_SESSION, null, soon);
+    calendarChanges.replan(change).get(30, TimeUnit.SECONDS);
+    calendarChanges.replan(change).get(30, TimeUnit.SECONDS);
+
+    var still = tasks.createTaskQuery().processInstanceId(brazil.getId()).singleResult();
+    assertThat(still).as("a consultation task open").isNotNull();
+    assertThat(still.getId()).as("the same open consultation task").isEqualTo(open.getId());
+    assertThat(still.getAssignee()).as("still claimed").isEqualTo("govbra");
+    assertThat(availableMails()).as("no second task-available mail").isEqualTo(mails);
+
+    // A real move still reaches the open consultation: planned again, for the new date.
+    Map<String, Object> moved = new HashMap<>(body);
+    moved.put("dueOn", soon.plusYears(1).toString());
+    moved.put("version", entered.getBody().get("version"));
+    assertThat(coordinator.put("/api/review-calendar/" + id, moved).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(openTask(brazil)).as("the consultation waits for the new date").isNull();
+    assertThat(timerDay(brazil)).isEqualTo(soon.plusYears(1).minusDays(30));
+  }
+
+  private long availableMails() {
+    return jdbc.queryForObject("select count(*) from mail_outbox where kind = 'TASK_AVAILABLE'", Long.class);
   }
 
   private ProcessInstance consultation(String country, String workingGroup) {
