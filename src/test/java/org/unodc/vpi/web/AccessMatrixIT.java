@@ -1,6 +1,7 @@
 package org.unodc.vpi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unodc.vpi.support.EngineRestForms.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.unodc.vpi.identity.Roles;
+import org.unodc.vpi.support.EngineRestForms;
 import org.unodc.vpi.workflow.process.GovernmentPlanningMeetingProcess;
 import org.unodc.vpi.workflow.process.StakeholderIdentificationProcess;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
@@ -637,31 +638,13 @@ class AccessMatrixIT {
 
   /** The open task of that key in the VPI or the sub-process it is in. */
   private Task taskOf(String rootInstance, String taskKey) {
-    List<String> instances = new ArrayList<>(List.of(rootInstance));
-    for (int i = 0; i < instances.size(); i++) {
-      runtimeService.createProcessInstanceQuery().superProcessInstanceId(instances.get(i)).list()
-          .forEach(sub -> instances.add(sub.getId()));
-    }
-    List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-        .taskDefinitionKey(taskKey).list();
-    assertThat(tasks).as("open %s of %s", taskKey, rootInstance).hasSize(1);
-    return tasks.get(0);
+    return EngineRestForms.openTask(runtimeService, taskService, rootInstance, taskKey);
   }
 
   private void complete(Caller owner, Task task, Map<String, Object> form) {
     Answer answer = engine(owner, "POST", "/task/" + task.getId() + "/submit-form", variables(form));
     assertThat(answer.status()).as("%s submits %s: %s", owner.id(), task.getTaskDefinitionKey(), answer.body())
         .isEqualTo(204);
-  }
-
-  private static String variables(Map<String, Object> values) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    try {
-      return JSON.writeValueAsString(Map.of("variables", typed));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static long firstId(Answer page) {

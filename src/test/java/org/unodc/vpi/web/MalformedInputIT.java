@@ -1,11 +1,11 @@
 package org.unodc.vpi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unodc.vpi.support.EngineRestForms.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.unodc.vpi.support.EngineRestForms;
 import org.unodc.vpi.web.MalformedRequests.Probe;
 import org.unodc.vpi.workflow.process.StakeholderIdentificationProcess;
 import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
@@ -405,31 +406,13 @@ class MalformedInputIT {
   // ---------------------------------------------------------------------------------------------
 
   private Task taskOf(String taskKey) {
-    List<String> instances = new ArrayList<>(List.of(instanceId));
-    for (int i = 0; i < instances.size(); i++) {
-      runtimeService.createProcessInstanceQuery().superProcessInstanceId(instances.get(i)).list()
-          .forEach(sub -> instances.add(sub.getId()));
-    }
-    List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-        .taskDefinitionKey(taskKey).list();
-    assertThat(tasks).as("open %s", taskKey).hasSize(1);
-    return tasks.get(0);
+    return EngineRestForms.openTask(runtimeService, taskService, instanceId, taskKey);
   }
 
   private void complete(Task task, Map<String, Object> form) {
     Answer answer = send(COORDINATOR, Probe.json("complete", "POST", "/engine-rest/task/" + task.getId()
         + "/submit-form", variables(form)));
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
-  }
-
-  static String variables(Map<String, Object> values) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    try {
-      return JSON.writeValueAsString(Map.of("variables", typed));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static JsonNode read(String body) {

@@ -1,7 +1,5 @@
 package org.unodc.vpi.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,28 +13,20 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.unodc.vpi.identity.CountryTenants;
 import org.unodc.vpi.identity.Roles;
 import org.unodc.vpi.support.ThrowawayPostgres;
-import org.unodc.vpi.workflow.process.VpiInitiativeProcess;
 
 /**
  * The whole platform (prod profile) on a database of its own on the JVM's throwaway PostgreSQL
@@ -133,13 +123,4 @@ abstract class PlatformOnPostgres {
     }
   }
 
-  static String variables(Map<String, Object> values) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    try {
-      return JSON.writeValueAsString(Map.of("variables", typed));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package org.unodc.vpi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unodc.vpi.support.EngineRestForms.variables;
 
 import java.util.ArrayList;
 import java.util.List;
