@@ -15,4 +15,8 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long>, J
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select i from ActionItem i where i.id = :id")
   Optional<ActionItem> lockById(Long id);
+
+  /** Holds the VPI's row until the transaction ends: see {@link ActionPlan#openItemIds(long)}. */
+  @Query(value = "select id from vpi_initiative where id = :initiativeId for update", nativeQuery = true)
+  List<Long> holdPlanOf(Long initiativeId);
 }

@@ -69,6 +69,7 @@ public class ActionPlan {
   }
 
   public ActionItem create(String country, long initiativeId, ActionItemDetails details, String actor) {
+    items.holdPlanOf(initiativeId);
     ActionItem item = new ActionItem(country, initiativeId, clock.instant());
     item.describe(details, clock.instant());
     items.saveAndFlush(item);
@@ -122,9 +123,16 @@ public class ActionPlan {
     return added;
   }
 
-  /** The actions of a VPI's plan that are neither done nor dropped, in the order they were added. */
-  @Transactional(readOnly = true)
+  /**
+   * The actions of a VPI's plan that are neither done nor dropped, in the order they were added, for its
+   * follow-up (within the engine's transaction). The VPI's row is held until that transaction ends, as it
+   * is by a transaction that adds or reopens an action: an action committed while the follow-up starts,
+   * or decides that every action has ended, is either among these or finds the follow-up committed, and
+   * is followed either way (otherwise its "follow me" could find no follow-up yet and be lost).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
   public List<Long> openItemIds(long initiativeId) {
+    items.holdPlanOf(initiativeId);
     return items.findByInitiativeIdOrderById(initiativeId).stream().filter(i -> !i.isEnded())
         .map(ActionItem::getId).toList();
   }
@@ -192,6 +200,7 @@ public class ActionPlan {
     if (!wasEnded && item.isEnded()) {
       events.publishEvent(new ActionItemEnded(item.getId(), item.getCountry(), item.getInitiativeId()));
     } else if (wasEnded && !item.isEnded()) {
+      items.holdPlanOf(item.getInitiativeId());
       events.publishEvent(new ActionItemOpened(item.getId(), item.getCountry(), item.getInitiativeId()));
     }
   }

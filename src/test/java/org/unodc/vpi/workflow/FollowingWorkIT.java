@@ -33,7 +33,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.unodc.vpi.actionplan.ActionItemOpened;
+import org.unodc.vpi.actionplan.ActionPlan;
 import org.unodc.vpi.aftercommit.UnfinishedWork;
 import org.unodc.vpi.initiative.InitiativeRegister;
 import org.unodc.vpi.initiative.NewInitiative;
@@ -69,6 +72,43 @@ class FollowingWorkIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
   @Autowired ApplicationEventPublisher events;
+  @Autowired ActionPlan plan;
+  @Autowired PlatformTransactionManager transactions;
+
+  /**
+   * The plan's follow-up reads the open actions (when it starts, or when it checks whether all have ended)
+   * holding the VPI's row: an action added meanwhile waits for that transaction, and then finds the
+   * follow-up committed and follows it, instead of finding none and being left out.
+   */
+  @Test
+  void shouldLetAnActionAddedWhileTheFollowUpReadsThePlanWaitUntilTheFollowUpIsCommitted() throws Exception {
+    ApiClient govbra = new ApiClient(rest, "govbra", "demo");
+    RegisteredInitiative vpi = initiatives.register(new NewInitiative("BRA", "Added while the plan is read",
+        "other", "cluster1", "A", LocalDate.parse("2026-10-01")));
+    CountDownLatch read = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    CompletableFuture<Void> followUpStart = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(
+        status -> {
+          plan.openItemIds(vpi.id());
+          read.countDown();
+          try {
+            commit.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }));
+    assertThat(read.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<ResponseEntity<Map<String, Object>>> added = CompletableFuture.supplyAsync(
+        () -> govbra.post("/api/action-items", action(vpi.id(), "Added at that moment")));
+    Thread.sleep(700);
+    assertThat(added).as("the action waits while the follow-up's transaction holds the plan").isNotDone();
+
+    commit.countDown();
+    followUpStart.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(added.get(10, java.util.concurrent.TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
 
   @Test
   void shouldFollowEachOfTwentyActionsAddedAtOnceToAFollowedPlan() throws Exception {
